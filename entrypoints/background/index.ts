@@ -1,0 +1,9 @@
+import { handleMessage } from './messages';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A first-run welcome in the companion page; updates stay silent.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/guide.html?welcome=1') });
+  });
+  browser.runtime.onMessage.addListener(handleMessage);
+});
