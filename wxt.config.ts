@@ -1,5 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { stripPreactInnerHtml } from './scripts/vite-strip-innerhtml';
+import { manifestLocaleFiles } from './scripts/manifest-locales.mjs';
+
+// Enterprise/hardening (issue #8): extension-page CSP. No remote code, no eval, no plugins, nothing framed.
+const EXTENSION_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' data:; connect-src 'self'";
+// PG_FIXED_KEY=1: test build with a fixed id (public key only; see test/keys/README.md).
+const fixedKey = process.env.PG_FIXED_KEY === '1' ? readFileSync('test/keys/fixed-id.pub.b64', 'utf8').trim() : undefined;
 
 // PG_OUT_DIR lets parallel builds (tests, benchmarks, several engineers) use separate output folders.
 const outDir = process.env.PG_OUT_DIR ?? '.output';
@@ -7,12 +16,26 @@ const outDir = process.env.PG_OUT_DIR ?? '.output';
 export default defineConfig({
   outDir,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
-    name: 'Passkey Guide',
-    description: 'Step-by-step help to register a passkey on Microsoft Entra ID\'s Security info page.',
+  vite: () => ({ plugins: [preact(), stripPreactInnerHtml()] }),
+  hooks: {
+    // Localized manifest name/description (_locales) from locales/*.json, fresh on every build.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
+  },
+  zip: {
+    // The Firefox sources zip must never carry keys, secrets, builds or caches.
+    excludeSources: ['**/*.pem', '**/*.key', '**/*.p12', '**/.env*', 'keys/**', '.cache/**', '.output*/**', 'site-dist/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.ci/**', '*.log'],
+  },
+  manifest: ({ browser, command }) => ({
+    name: '__MSG_appName__',
+    description: '__MSG_appDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'Passkey Guide' },
+    action: { default_title: '__MSG_appName__' },
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_CSP } } : {}),
+    ...(fixedKey && browser !== 'firefox' ? { key: fixedKey } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -21,6 +44,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142 (web-ext lint warns otherwise).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

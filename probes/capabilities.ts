@@ -44,6 +44,12 @@ export async function probeCapabilities(): Promise<CapabilityFacts> {
     passkeyPlatformAuthenticator: cap('passkeyPlatformAuthenticator'),
     conditionalCreate: cap('conditionalCreate'),
     conditionalGet: cap('conditionalGet'),
-    signalApi: caps ? tri(caps['signalUnknownCredential']) : webauthn ? 'unknown' : 'no',
+    signalApi: caps && 'signalUnknownCredential' in caps
+      ? tri(caps['signalUnknownCredential'])
+      : !webauthn
+        ? 'no'
+        : typeof (globalThis.PublicKeyCredential as unknown as Record<string, unknown>)['signalUnknownCredential'] === 'function'
+          ? 'yes'
+          : 'unknown',
   };
 }

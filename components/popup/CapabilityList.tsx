@@ -1,21 +1,37 @@
-import type { Translate } from '@/core/i18n';
+import type { MessageKey, Translate } from '@/core/i18n';
 import type { CapabilityFacts, Tri } from '@/core/types';
 
-const ROWS = [
-  ['webauthn', 'popup.capability.webauthn'],
-  ['platformAuthenticator', 'popup.capability.platformAuthenticator'],
-] as const satisfies readonly (readonly [keyof CapabilityFacts, string])[];
+/** Every capability row; `data-capability` / `data-value` are a test contract. */
+export const CAPABILITY_ROWS = [
+  'webauthn',
+  'secureContext',
+  'platformAuthenticator',
+  'conditionalMediation',
+  'hybridTransport',
+  'passkeyPlatformAuthenticator',
+  'conditionalCreate',
+  'conditionalGet',
+  'signalApi',
+] as const satisfies readonly (keyof CapabilityFacts)[];
 
-const VALUE_KEY: Record<Tri, string> = { yes: 'common.yes', no: 'common.no', unknown: 'common.unknown' };
+const VALUE_KEY: Record<Tri, MessageKey> = { yes: 'common.yes', no: 'common.no', unknown: 'common.unknown' };
+const ICON: Record<Tri, string> = { yes: '✓', no: '✗', unknown: '?' };
 
-export function CapabilityList(props: { t: Translate; capabilities: CapabilityFacts }) {
+export function CapabilityList(props: { t: Translate; capabilities: CapabilityFacts; platformText: string }) {
   const { t, capabilities } = props;
   return (
     <dl class="capabilities">
-      {ROWS.map(([key, label]) => (
-        <div key={key} data-capability={key} data-value={capabilities[key]}>
-          <dt>{t(label)}</dt>
-          <dd>{t(VALUE_KEY[capabilities[key]])}</dd>
+      <div data-capability="platform">
+        <dt>{t('popup.platform')}</dt>
+        <dd>{props.platformText}</dd>
+      </div>
+      {CAPABILITY_ROWS.map((key) => (
+        <div key={key} data-capability={key} data-value={capabilities[key]} class={`tri-${capabilities[key]}`}>
+          <dt>{t(`popup.capability.${key}`)}</dt>
+          <dd>
+            <span aria-hidden="true">{ICON[capabilities[key]]} </span>
+            {t(VALUE_KEY[capabilities[key]])}
+          </dd>
         </div>
       ))}
     </dl>

@@ -1,12 +1,60 @@
 import type { GuideId } from '../types';
-import type { Decision, EngineInput, GuideStep } from './index';
+import { GUIDE_IDS } from '../types';
+import type { Decision, EngineInput, GuideStep, QuestionId, WarningId } from './index';
+import { BLOCK_RULES, QUESTION_RULES, TROUBLESHOOTING, WARNING_RULES, preferenceOrder, type Ctx } from './rules';
+import { buildSteps } from './steps';
 
-// Temporary minimal implementation; the rule table replaces it.
-export function stepsFor(guide: GuideId, _input: EngineInput): GuideStep[] {
-  return [{ id: `${guide}-start`, text: `guides.${guide}.start`, target: 'add-method' }];
+/** Parses the user's answer ("14", "17.4"); anything else is ignored (and the question stays). */
+function answeredMajor(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{1,2}(\.\d{1,3}){0,2}$/.test(value.trim())) return null;
+  return Number.parseInt(value, 10);
+}
+
+export function context(input: EngineInput): Ctx {
+  const p = input.platform;
+  const major = p.osMajor ?? answeredMajor(input.answers.osVersionKnown);
+  const desktop = p.formFactor === 'desktop' || (p.formFactor === 'unknown' && ['windows', 'macos', 'linux', 'chromeos'].includes(p.os));
+  return { input, os: p.os, major, browser: p.browser, browserMajor: p.browserMajor, desktop, mobile: !desktop };
+}
+
+/** Ids of the rules that block `guide` here (empty = the guide can work). */
+export function blockersFor(guide: GuideId, c: Ctx): string[] {
+  return BLOCK_RULES.filter((r) => r.guides.includes(guide) && r.when(c)).map((r) => r.id);
+}
+
+export function stepsFor(guide: GuideId, input: EngineInput): GuideStep[] {
+  const safe = GUIDE_IDS.includes(guide) ? guide : 'unsupported';
+  return buildSteps(safe, context(input));
+}
+
+/** Troubleshooting notes (known failures and fixes) for a guide. */
+export function troubleshootingFor(guide: GuideId): WarningId[] {
+  return TROUBLESHOOTING.filter((r) => r.guides.includes(guide)).map((r) => r.id);
 }
 
 export function decide(input: EngineInput): Decision {
-  const guide: GuideId = input.platform.os === 'android' || input.platform.os === 'ios' ? 'authenticator-app' : 'cross-device';
-  return { guide, steps: stepsFor(guide, input), warnings: [], fallbacks: ['security-key'], questions: [], reasons: [] };
+  const c = context(input);
+  const order = preferenceOrder(c);
+  const preferred = input.policy.preferredGuide;
+  const candidates: GuideId[] =
+    preferred && preferred !== 'unsupported' && GUIDE_IDS.includes(preferred) ? [preferred, ...order.filter((g) => g !== preferred)] : order;
+
+  const usable = candidates.filter((g) => blockersFor(g, c).length === 0);
+  const guide: GuideId = usable[0] ?? 'unsupported';
+
+  const reasons: string[] = [];
+  if (guide !== 'unsupported' && guide === preferred) reasons.push('engine.reasons.policy-preferred');
+  else if (guide === 'security-key' && input.answers.hasSecurityKey === 'yes') reasons.push('engine.reasons.has-security-key');
+  const skipped = guide === 'unsupported' ? candidates : candidates.slice(0, candidates.indexOf(guide));
+  for (const g of skipped) for (const id of blockersFor(g, c)) if (!reasons.includes(`engine.reasons.${id}`)) reasons.push(`engine.reasons.${id}`);
+
+  const warnings = WARNING_RULES.filter((r) => r.guides.includes(guide) && r.when(c)).map((r) => r.id);
+  const fallbacks = usable.filter((g) => g !== guide);
+  const questions: QuestionId[] = QUESTION_RULES.filter((q) => input.answers[q.id] === undefined && q.when(c, guide)).map((q) => q.id);
+  // A typed-in version we could not read stays a question.
+  if (c.major === null && input.answers.osVersionKnown !== undefined && (c.os === 'android' || c.os === 'ios' || c.os === 'ipados') && !questions.includes('osVersionKnown')) {
+    questions.unshift('osVersionKnown');
+  }
+
+  return { guide, steps: buildSteps(guide, c), warnings, fallbacks, questions, reasons };
 }

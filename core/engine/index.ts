@@ -36,4 +36,4 @@ export interface Decision {
   reasons: string[];
 }
 
-export { decide, stepsFor } from './decide';
+export { decide, stepsFor, troubleshootingFor, blockersFor, context } from './decide';

@@ -1,0 +1,2 @@
+export { GuideView, type GuideViewProps } from './GuideView';
+export { Questions, applyAnswer, versionOptions, type QuestionsProps } from './Questions';

@@ -1,0 +1,21 @@
+/** Renders a component that is loaded on demand (keeps the first verdict's bundle small). */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+export function Lazy<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P; fallback: string }) {
+  const [Component, setComponent] = useState<ComponentType<P> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    props.load().then(
+      (c) => alive && setComponent(() => c),
+      () => alive && setFailed(true),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+  if (failed) return <p role="alert">{props.fallback}</p>;
+  if (!Component) return <p aria-busy="true">…</p>;
+  return <Component {...props.props} />;
+}

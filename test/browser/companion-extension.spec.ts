@@ -1,0 +1,29 @@
+/** The companion page inside the extension (/guide.html): welcome, and guided-link carry-through to the overlay. */
+import { expect, test } from '../harness/fixtures';
+import { readStoredGuidedChoice } from '../../core/guidedLink';
+import { STORAGE_KEYS } from '../../core/storageKeys';
+
+test('the install welcome page explains the overlay and shows a guide', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('guide.html?welcome=1');
+  await expect(page.locator('[data-welcome] h2')).toHaveText('Passkey Guide is installed');
+  await expect(page.locator('[data-guide]')).toHaveCount(1);
+  await expect(page.locator('[data-link-problems]')).toHaveCount(0);
+});
+
+test('a guided link opened in the extension stores its validated choice for the overlay', async ({ context, openExtensionPage }) => {
+  const page = await openExtensionPage('guide.html?v=1&g=security-key&lang=ja&org=Contoso&tenant=contoso.com&wp=0&org2=%3Cscript%3E');
+  await expect(page.locator('[data-guide]')).toHaveAttribute('data-guide', 'security-key');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('[data-problem="unknown-param"]')).toHaveAttribute('data-param', 'org2');
+  // Open Security info with the link's tenant.
+  await expect(page.locator('[data-action="open-security-info"]')).toHaveAttribute('href', /^https:\/\/mysignins\.microsoft\.com\/security-info\?tenant=contoso\.com$/);
+  const [worker] = context.serviceWorkers();
+  const readStored = (key: string) =>
+    worker!.evaluate(
+      (k) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k),
+      key,
+    );
+  await expect
+    .poll(async () => readStoredGuidedChoice((await readStored(STORAGE_KEYS.guidedChoice))[STORAGE_KEYS.guidedChoice])?.choice)
+    .toEqual({ guide: 'security-key', workProfile: 'no', lang: 'ja', org: 'Contoso', tenant: 'contoso.com', helpDesk: null });
+});

@@ -1,0 +1,126 @@
+/**
+ * The overlay on the interactive Security info replica: full registrations with a CDP virtual
+ * authenticator, asserting data-state/data-step at each step and that the page's own buttons
+ * keep working with the overlay present. Every wait is a polling assertion (no fixed sleeps):
+ * the replica renders late on purpose.
+ */
+import type { Page } from '@playwright/test';
+import { addVirtualAuthenticator, expect, test } from '../harness/fixtures';
+
+const host = (page: Page) => page.locator('passkey-guide-overlay');
+async function expectState(page: Page, state: string, step?: string) {
+  await expect(host(page)).toHaveAttribute('data-state', state);
+  if (step) await expect(host(page)).toHaveAttribute('data-step', step);
+}
+const dialog = (page: Page) => page.getByRole('dialog');
+
+test('platform passkey: list → picker → show more → Passkey → create → name → success → listed', async ({ openSecurityInfo }) => {
+  const page = await openSecurityInfo('replica', '/security-info?tenant=contoso.com');
+  await addVirtualAuthenticator(page, { transport: 'internal' });
+  await expectState(page, 'method-list');
+  await expect(host(page).locator('[data-note="has-passkey"]')).toHaveCount(0);
+  // The spotlight points at the page's own control; the page's button still takes the click.
+  await expect(host(page)).toHaveAttribute('data-target', 'add-method');
+  await page.getByRole('button', { name: /Add sign-in method/ }).click();
+  await expectState(page, 'method-picker', 'recommended');
+  await dialog(page).getByRole('button', { name: 'Show more options' }).click();
+  await expectState(page, 'method-picker', 'all');
+  await dialog(page).getByRole('option', { name: 'Passkey', exact: true }).click();
+  await expectState(page, 'wizard', 'setting-up');
+  await dialog(page).getByRole('button', { name: 'Next' }).click();
+  // The ceremony runs with the virtual authenticator; "creating" may be too short to observe, so wait for its result.
+  await expectState(page, 'wizard', 'name');
+  await expect(page.locator('body')).toHaveAttribute('data-replica-credential', /.+/);
+  await dialog(page).getByRole('textbox', { name: 'Passkey name' }).fill('Work laptop');
+  await dialog(page).getByRole('button', { name: 'Done' }).click();
+  await expectState(page, 'success');
+  await expect(host(page).locator('.pg-success')).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Done' }).click();
+  await expectState(page, 'method-list');
+  await expect(host(page).locator('[data-note="has-passkey"]')).toBeVisible();
+});
+
+test('security key (German, old combobox picker): USB → Weiter → key → name → success', async ({ openSecurityInfo }) => {
+  const page = await openSecurityInfo('replica', '/security-info?lang=de&picker=legacy');
+  await addVirtualAuthenticator(page, { transport: 'usb' });
+  await expectState(page, 'method-list');
+  await page.getByRole('button', { name: /Anmeldemethode hinzufügen/ }).click();
+  await expectState(page, 'method-picker', 'legacy');
+  await expect(host(page)).toHaveAttribute('data-target', /picker-(combobox|add)/);
+  await dialog(page).getByRole('combobox', { name: 'Optionen für Authentifizierungsmethode' }).click();
+  await dialog(page).getByRole('option', { name: 'Sicherheitsschlüssel' }).click();
+  await dialog(page).getByRole('button', { name: 'Hinzufügen' }).click();
+  await expectState(page, 'wizard', 'usb-nfc');
+  await expect(host(page)).toHaveAttribute('data-target', 'wizard-usb');
+  await dialog(page).getByRole('button', { name: 'USB-Gerät' }).click();
+  await expectState(page, 'wizard', 'setting-up');
+  await dialog(page).getByRole('button', { name: 'Weiter' }).click();
+  await expectState(page, 'wizard', 'name');
+  await dialog(page).getByRole('textbox').fill('YubiKey');
+  await dialog(page).getByRole('button', { name: 'Fertig' }).click();
+  await expectState(page, 'success');
+  await dialog(page).getByRole('button', { name: 'Fertig' }).click();
+  await expectState(page, 'method-list');
+});
+
+test('Authenticator passkey, cross-device: every wizard step, then an error with specific help and a retry', async ({ openSecurityInfo }) => {
+  const page = await openSecurityInfo('replica', '/security-info?error=not-registered');
+  await addVirtualAuthenticator(page, { transport: 'internal' });
+  await expectState(page, 'method-list');
+  await page.getByRole('button', { name: /Add sign-in method/ }).click();
+  await expectState(page, 'method-picker', 'recommended');
+  await dialog(page).getByRole('option', { name: 'Passkey in Microsoft Authenticator' }).click();
+  await expectState(page, 'wizard', 'install-authenticator');
+  await dialog(page).getByRole('button', { name: 'Next' }).click();
+  await expectState(page, 'wizard', 'choose-device');
+  await dialog(page).getByRole('button', { name: 'Android' }).click();
+  await expectState(page, 'wizard', 'enable-provider');
+  await dialog(page).getByRole('button', { name: 'Continue' }).click();
+  await expectState(page, 'wizard', 'reminder');
+  await dialog(page).getByRole('button', { name: 'I understand' }).click();
+  await expectState(page, 'wizard', 'qr');
+  await dialog(page).getByRole('button', { name: 'Next' }).click();
+  await expectState(page, 'error', 'not-registered');
+  await expect(host(page).locator('[data-warning="page-not-registered"]')).toContainText(/private window/);
+  await expect(host(page)).toHaveAttribute('data-target', 'error-retry');
+  await dialog(page).getByRole('button', { name: 'Try again' }).click();
+  await expectState(page, 'wizard', 'install-authenticator');
+});
+
+test('overlay controls: collapse, move, language, dismiss persist; SPA navigation from /register', async ({ openSecurityInfo }) => {
+  const page = await openSecurityInfo('replica', '/register?csrf_token=x');
+  await expectState(page, 'wizard', 'install-authenticator');
+  const panel = host(page).locator('section.pg-panel');
+  await expect(panel.locator('[data-guide]')).toHaveCount(1);
+  await expect(panel.locator('[aria-current="step"]')).toHaveCount(1);
+  // SPA navigation: "Skip setup" pushes /security-info without a reload.
+  await page.getByRole('button', { name: 'Skip setup' }).click();
+  await expect(page).toHaveURL(/\/security-info/);
+  await expectState(page, 'method-list');
+
+  await host(page).getByRole('button', { name: 'Collapse the guide' }).click();
+  await expect(panel.locator('.pg-steps')).toHaveCount(0);
+  await host(page).getByRole('button', { name: 'Expand the guide' }).click();
+  await expect(panel.locator('.pg-steps')).toHaveCount(1);
+  await host(page).getByRole('button', { name: 'Move the guide to the other side' }).click();
+  await expect(panel).toHaveClass(/pg-side-start/);
+
+  await host(page).locator('select[data-control="language"]').selectOption('de');
+  await expect(host(page).getByRole('button', { name: 'Anleitung einklappen' })).toBeVisible();
+  await expect(panel).toHaveAttribute('lang', 'de');
+
+  await host(page).getByRole('button', { name: 'Anleitung auf dieser Seite schließen' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(host(page)).toHaveAttribute('data-dismissed', 'true');
+  await page.reload();
+  await expectState(page, 'method-list');
+  await expect(host(page)).toHaveAttribute('data-dismissed', 'true');
+  await expect(host(page).locator('section.pg-panel')).toHaveCount(0);
+});
+
+test('an unrecognized page still gets the guide as a plain panel, and says so', async ({ openSecurityInfo }) => {
+  const page = await openSecurityInfo('loading.en');
+  await expectState(page, 'unknown');
+  await expect(host(page).locator('[data-note="unrecognized"]')).toBeVisible();
+  await expect(host(page).locator('[data-guide] [data-step]').first()).toBeVisible();
+});

@@ -1,0 +1,96 @@
+// The build scanner (scripts/scan-build.mjs, run as `npm run scan:build` after the build in `npm test`)
+// must catch what it claims to catch, and let the real bundle patterns through.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// @ts-expect-error plain .mjs script without types
+import { scanBuild, scanManifest, scanText } from '../../scripts/scan-build.mjs';
+import { manifestLocaleFiles, manifestMessages } from '../../scripts/manifest-locales.mjs';
+import { LANGUAGES } from '@/core/types';
+
+const ids = (text: string) => (scanText(text) as { id: string }[]).map((f) => f.id);
+const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
+
+describe('scan-build rules', () => {
+  it.each([
+    ['eval("1+1")', 'eval'],
+    ['x=window.eval (code)', 'eval'],
+    ['new Function("return 1")', 'new-function'],
+    ['Function("a","return a")', 'new-function'],
+    ['setTimeout("alert(1)", 5)', 'string-timer'],
+    ['el.innerHTML = data', 'inner-html'],
+    ['e.outerHTML=s', 'inner-html'],
+    ['el.insertAdjacentHTML("beforeend", s)', 'insert-html'],
+    ['document.write(s)', 'insert-html'],
+    ['<script src="https://cdn.example.com/x.js"></script>', 'remote-script-tag'],
+    ['<script src=//cdn.example.com/x.js></script>', 'remote-script-tag'],
+    ['<link rel="stylesheet" href="https://fonts.example.com/a.css">', 'remote-stylesheet'],
+    ['import("https://evil.example/x.js")', 'remote-import'],
+    ['import x from "https://esm.sh/preact"', 'remote-import'],
+    ['importScripts("a.js")', 'remote-import'],
+    ['fetch("https://telemetry.example.com/e")', 'remote-fetch'],
+    ['navigator.sendBeacon(`https://t.example/`)', 'remote-fetch'],
+  ])('flags %s', (code, id) => {
+    expect(ids(code)).toContain(id);
+  });
+
+  it.each([
+    'const evaluate = 1; retrieval(x)',
+    'el.textContent = data',
+    'if (a.innerHTML == b) {}',
+    'fetch(browser.runtime.getURL("/content-scripts/mysignins.css"))',
+    'fetch(e.href,n)',
+    '<script type="module" src="./chunks/popup.js"></script>',
+    'const ns = "http://www.w3.org/2000/svg"',
+    'const link = "https://mysignins.microsoft.com/security-info"',
+    'x.setTimeout(fn, 10)',
+  ])('lets %s through', (code) => {
+    expect(ids(code)).toEqual([]);
+  });
+});
+
+describe('scan-build manifest checks', () => {
+  const good = { manifest_version: 3, permissions: ['storage'], content_security_policy: { extension_pages: CSP }, content_scripts: [{ matches: ['https://mysignins.microsoft.com/*'] }] };
+
+  it('accepts the project manifest shape', () => {
+    expect(scanManifest(good)).toEqual([]);
+  });
+
+  it('flags a weak CSP, extra permissions and broad content scripts', () => {
+    expect(scanManifest({ ...good, content_security_policy: undefined })).toEqual(['no content_security_policy.extension_pages']);
+    expect(scanManifest({ ...good, content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'" } }).length).toBeGreaterThan(0);
+    expect(scanManifest({ ...good, content_security_policy: { extension_pages: "script-src 'self' https://cdn.example.com; object-src 'none'" } }).length).toBeGreaterThan(0);
+    expect(scanManifest({ ...good, permissions: ['storage', 'tabs'] })).toEqual([expect.stringContaining('"tabs"')]);
+    expect(scanManifest({ ...good, host_permissions: ['<all_urls>'] })).toEqual([expect.stringContaining('<all_urls>')]);
+    expect(scanManifest({ ...good, content_scripts: [{ matches: ['*://*/*'] }] })).toEqual([expect.stringContaining('*://*/*')]);
+  });
+
+  it('scans a whole build folder and reports file and rule', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-scan-'));
+    mkdirSync(join(dir, 'chunks'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(good));
+    writeFileSync(join(dir, 'chunks/ok.js'), 'export const a = 1;');
+    writeFileSync(join(dir, 'chunks/bad.js'), 'el.innerHTML = location.hash;');
+    const { findings, scanned } = scanBuild(dir);
+    expect(scanned).toBe(2);
+    expect(findings).toEqual([expect.stringMatching(/bad\.js: innerHTML/)]);
+  });
+});
+
+describe('manifest locales', () => {
+  it('every language gives a localized name and description within store limits', () => {
+    const files = manifestLocaleFiles();
+    expect(files.map((f) => f.relativeDest)).toEqual(LANGUAGES.map((l) => `_locales/${l}/messages.json`));
+    for (const file of files) {
+      const parsed = JSON.parse(file.contents);
+      expect(parsed.appName.message.length, file.relativeDest).toBeGreaterThan(0);
+      expect([...parsed.appDescription.message].length, file.relativeDest).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it('refuses a missing or too long description with a clear message', () => {
+    expect(() => manifestMessages('xx', { common: { appName: 'A' } })).toThrow('locales/xx.json: common.appDescription is missing');
+    expect(() => manifestMessages('xx', { common: { appName: 'A', appDescription: 'x'.repeat(133) } })).toThrow('longer than 132');
+  });
+});

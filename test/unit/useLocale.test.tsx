@@ -1,0 +1,58 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LanguagePicker } from '@/components/LanguagePicker';
+import { useLocale } from '@/components/useLocale';
+import { STORAGE_KEYS } from '@/core/storageKeys';
+
+function Surface(props: { link?: string; organization?: string }) {
+  const locale = useLocale(props);
+  if (!locale) return <main aria-busy="true" />;
+  return (
+    <main>
+      <h1>{locale.t('common.language')}</h1>
+      <LanguagePicker t={locale.t} value={locale.lang} languages={locale.languages} onChange={locale.setLanguage} />
+    </main>
+  );
+}
+
+beforeEach(() => {
+  vi.stubGlobal('browser', undefined);
+  vi.stubGlobal('chrome', undefined);
+  vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['nl-BE']);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
+
+describe('useLocale + LanguagePicker (run-time switching)', () => {
+  it('starts in the browser language and switches to Arabic right to left, remembering the choice', async () => {
+    render(<Surface />);
+    expect(await screen.findByRole('heading', { name: 'Taal' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('nl');
+    const select = screen.getByLabelText('Taal') as HTMLSelectElement;
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(await screen.findByRole('heading', { name: 'اللغة' })).toBeTruthy();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    await waitFor(() => expect(localStorage.getItem(STORAGE_KEYS.language)).toBe('ar'));
+  });
+
+  it('a guided link beats the organization default; the organization default beats the browser', async () => {
+    const { unmount } = render(<Surface link="de" organization="fr" />);
+    expect(await screen.findByRole('heading', { name: 'Sprache' })).toBeTruthy();
+    unmount();
+    render(<Surface organization="fr" />);
+    expect(await screen.findByRole('heading', { name: 'Langue' })).toBeTruthy();
+  });
+
+  it('offers the pseudo-locale in tests and renders it bracketed', async () => {
+    render(<Surface link="en-XA" />);
+    const heading = await screen.findByRole('heading');
+    expect(heading.textContent).toMatch(/^⟦Ŀȧƞɠŭȧɠḗ.*⟧$/);
+    expect([...(screen.getByRole('combobox') as HTMLSelectElement).options].map((o) => o.value)).toContain('en-XA');
+  });
+});
