@@ -202,7 +202,7 @@ describe('page knowledge module', () => {
       expect(Object.keys(PAGE_STRINGS[lang]).sort()).toEqual(keys);
       for (const [k, v] of Object.entries(PAGE_STRINGS[lang])) {
         const sources = typeof v === 'string' ? [v] : Object.values(v);
-        for (const s of sources) expect(() => new RegExp(s, 'iu'), `${lang}.${k}`).not.toThrow();
+        for (const s of sources) expect(() => new RegExp(s as string, 'iu'), `${lang}.${k}`).not.toThrow();
       }
     }
   });
