@@ -201,7 +201,7 @@ for (const device of DEVICES) {
     if (device.phone) await expect(qr).toHaveCount(0);
     else await expect(qr).toHaveAttribute('data-qr-value', `${SITE}/?v=1&g=${decision.guide}&lang=en`);
     if (process.env.PG_SCREENSHOTS && (device.name.startsWith('Pixel') || device.name.startsWith('Windows'))) {
-      await page.screenshot({ path: `docs/screenshots/companion-${device.phone ? 'phone' : 'desktop'}.png`, fullPage: true });
+      await page.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/companion-${device.phone ? 'phone' : 'desktop'}.png`, fullPage: true });
     }
   });
 }

@@ -57,7 +57,7 @@ async function setStoredLanguage(page: Page, lang: string) {
 }
 
 async function shoot(page: Page, target: Locator, name: string) {
-  await target.screenshot({ path: `docs/screenshots/i18n-${name}.png`, animations: 'disabled', scale: 'css' });
+  await target.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/i18n-${name}.png`, animations: 'disabled', scale: 'css' });
 }
 
 for (const lang of LANGS) {

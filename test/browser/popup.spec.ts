@@ -53,7 +53,7 @@ test('no authenticator: every capability is yes/no/unknown, verdict says use ano
   console.log(`popup first verdict ms (5 warm loads): ${times.map((t) => t.toFixed(0)).join(', ')}`);
   expect(times[2]).toBeLessThanOrEqual(300);
   await popup.setViewportSize({ width: 400, height: 900 });
-  await popup.screenshot({ path: 'docs/screenshots/popup-no-authenticator.png', fullPage: true });
+  await popup.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/popup-no-authenticator.png`, fullPage: true });
 });
 
 test('internal platform authenticator: ready verdict with Security info as the one primary action', async ({ openExtensionPage }) => {
@@ -64,7 +64,7 @@ test('internal platform authenticator: ready verdict with Security info as the o
   await expect(popup.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'ready');
   await expect(popup.locator('.primary')).toHaveCount(1);
   await popup.setViewportSize({ width: 400, height: 900 });
-  await popup.screenshot({ path: 'docs/screenshots/popup-ready.png', fullPage: true });
+  await popup.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/popup-ready.png`, fullPage: true });
 });
 
 test('USB security key only: no platform authenticator, the test passkey names the key and the default policy allows it', async ({ openExtensionPage }) => {
@@ -98,7 +98,7 @@ test('test passkey: allowed by an allow list, blocked by a block list, and switc
   await expect(outcome).toContainText('which your organization does not accept');
   await expect(outcome).toContainText('Your organization blocks this passkey provider.');
   await popup.setViewportSize({ width: 400, height: 1000 });
-  await popup.screenshot({ path: 'docs/screenshots/popup-test-passkey-blocked.png', fullPage: true });
+  await popup.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/popup-test-passkey-blocked.png`, fullPage: true });
 
   await injectPolicy(popup, { testPasskeyAllowed: false });
   await popup.reload();
