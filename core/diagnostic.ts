@@ -5,7 +5,7 @@
  * guide ids, page states) so the help desk can read them in any language.
  */
 import type { MessageKey, Translate } from './i18n';
-import { PAGE_STATES, type CapabilityFacts, type GuideId, type OrgPolicy, type PageState, type PlatformFacts } from './types';
+import { CAPABILITY_KEYS, PAGE_STATES, type CapabilityFacts, type GuideId, type OrgPolicy, type PageState, type PlatformFacts } from './types';
 
 export interface LastPageState {
   state: PageState;
@@ -43,17 +43,6 @@ export interface DiagnosticInput {
   now: Date;
 }
 
-const CAPABILITY_ORDER: readonly (keyof CapabilityFacts)[] = [
-  'webauthn',
-  'secureContext',
-  'platformAuthenticator',
-  'conditionalMediation',
-  'hybridTransport',
-  'passkeyPlatformAuthenticator',
-  'conditionalCreate',
-  'conditionalGet',
-  'signalApi',
-];
 
 function minuteIso(date: Date): string {
   return Number.isNaN(date.getTime()) ? 'unknown' : `${date.toISOString().slice(0, 16)}Z`;
@@ -76,7 +65,7 @@ export function buildDiagnostic(input: DiagnosticInput): string {
   row('diagnostic.language', input.language);
   row('diagnostic.platform', platformSummary(input.platform));
   lines.push(`${t('diagnostic.capabilities')}:`);
-  for (const key of CAPABILITY_ORDER) lines.push(`  ${key}: ${input.capabilities[key]}`);
+  for (const key of CAPABILITY_KEYS) lines.push(`  ${key}: ${input.capabilities[key]}`);
   row('diagnostic.otherExtension', input.otherExtension);
   const policyParts = [
     `kinds=${policy.allowedPasskeyKinds.join('+') || 'none'}`,

@@ -50,6 +50,19 @@ export interface CapabilityFacts {
   signalApi: Tri;
 }
 
+/** Every capability, in the order the popup and the diagnostic list them. */
+export const CAPABILITY_KEYS = [
+  'webauthn',
+  'secureContext',
+  'platformAuthenticator',
+  'conditionalMediation',
+  'hybridTransport',
+  'passkeyPlatformAuthenticator',
+  'conditionalCreate',
+  'conditionalGet',
+  'signalApi',
+] as const satisfies readonly (keyof CapabilityFacts)[];
+
 export type PasskeyKind = 'device-bound' | 'synced';
 
 /** The organization's passkey policy, after validation (see core/policy.ts). */

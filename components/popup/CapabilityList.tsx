@@ -1,18 +1,7 @@
 import type { MessageKey, Translate } from '@/core/i18n';
 import type { CapabilityFacts, Tri } from '@/core/types';
+import { CAPABILITY_KEYS } from '@/core/types';
 
-/** Every capability row; `data-capability` / `data-value` are a test contract. */
-export const CAPABILITY_ROWS = [
-  'webauthn',
-  'secureContext',
-  'platformAuthenticator',
-  'conditionalMediation',
-  'hybridTransport',
-  'passkeyPlatformAuthenticator',
-  'conditionalCreate',
-  'conditionalGet',
-  'signalApi',
-] as const satisfies readonly (keyof CapabilityFacts)[];
 
 const VALUE_KEY: Record<Tri, MessageKey> = { yes: 'common.yes', no: 'common.no', unknown: 'common.unknown' };
 const ICON: Record<Tri, string> = { yes: '✓', no: '✗', unknown: '?' };
@@ -25,7 +14,7 @@ export function CapabilityList(props: { t: Translate; capabilities: CapabilityFa
         <dt>{t('popup.platform')}</dt>
         <dd>{props.platformText}</dd>
       </div>
-      {CAPABILITY_ROWS.map((key) => (
+      {CAPABILITY_KEYS.map((key) => (
         <div key={key} data-capability={key} data-value={capabilities[key]} class={`tri-${capabilities[key]}`}>
           <dt>{t(`popup.capability.${key}`)}</dt>
           <dd>
