@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { stripPreactInnerHtml } from './scripts/vite-strip-innerhtml';
+import { nativeBrowserInContentScripts } from './scripts/vite-native-browser-in-content';
 import { manifestLocaleFiles } from './scripts/manifest-locales.mjs';
 
 // Enterprise/hardening (issue #8): extension-page CSP. No remote code, no eval, no plugins, nothing framed.
@@ -16,8 +17,12 @@ const outDir = process.env.PG_OUT_DIR ?? '.output';
 export default defineConfig({
   outDir,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), stripPreactInnerHtml()] }),
+  vite: () => ({ plugins: [preact(), stripPreactInnerHtml(), nativeBrowserInContentScripts()] }),
   hooks: {
+    // WXT copies the popup's <title> into action.default_title; the toolbar tooltip must be localized instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
     // Localized manifest name/description (_locales) from locales/*.json, fresh on every build.
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());
@@ -32,7 +37,7 @@ export default defineConfig({
     description: '__MSG_appDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: '__MSG_appName__' },
+    action: { default_title: '__MSG_actionTitle__' },
     storage: { managed_schema: 'managed_schema.json' },
     ...(command === 'build' ? { content_security_policy: { extension_pages: EXTENSION_CSP } } : {}),
     ...(fixedKey && browser !== 'firefox' ? { key: fixedKey } : {}),

@@ -6,6 +6,9 @@
  * - [learn] Microsoft Learn "Enable passkeys in Authenticator" (how-to-enable-authenticator-passkey.md, 07/05/2026):
  *   Microsoft Authenticator for iOS and Android AAGUIDs.
  * - [yubico] Yubico "YubiKey hardware FIDO2 AAGUIDs" support article (YubiKey 5 series, firmware 5.1–5.7).
+ *   Checked 2026-12-04: cb69481e, ee882879 ("YubiKey 5 Series") and 2fc0579f ("YubiKey 5 Series with NFC") match
+ *   the FIDO MDS names in passkey-authenticator-aaguids `dist/<aaguid>/meta.json`; fa2b99dc (5 NFC, fw 5.1) and
+ *   c5ef55ff (5Ci, fw 5.2–5.4) are not in that index and were matched against several independent public lists.
  * - [chromium] Chromium's CDP virtual authenticator AAGUID (observed: toolchain-spike.md §5), tests only.
  * The kind says where the passkey lives: "synced" (copied to the provider's cloud) or "device-bound".
  * An AAGUID is a claim, not proof: without attestation it can be spoofed (Entra synced-passkey FAQ).

@@ -98,12 +98,16 @@ export function lookup(messages: Messages, key: string): MessageValue | undefine
   return node;
 }
 
-function fill(template: string, params: Params | undefined, locale: string): string {
+function fill(template: string, params: Params | undefined, numbers: () => Intl.NumberFormat): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    if (typeof value !== 'number') return value;
+    // Fast path: small whole numbers ("step 2 of 5") read the same in every language we ship (Latin digits,
+    // no grouping below 1000; test/unit/i18n-numbers.test.ts proves it against Intl), and the first
+    // Intl.NumberFormat costs ~20 ms on a cold page.
+    return Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : numbers().format(value);
   });
 }
 
@@ -113,15 +117,19 @@ function fill(template: string, params: Params | undefined, locale: string): str
  */
 export function createTranslator(messages: Messages, lang: AnyLanguage, fallback?: Messages): UncheckedTranslate {
   const locale = intlLocale(lang);
-  const plural = new Intl.PluralRules(locale);
+  // Intl objects are costly to create (tens of ms on a cold page, issue #9): make each one once, when first needed.
+  let pluralRules: Intl.PluralRules | undefined;
+  let numberFormat: Intl.NumberFormat | undefined;
+  const plural = { select: (n: number) => (pluralRules ??= new Intl.PluralRules(locale)).select(n) };
+  const numbers = () => (numberFormat ??= new Intl.NumberFormat(locale));
   return (key, params) => {
     const value = lookup(messages, key) ?? (fallback ? lookup(fallback, key) : undefined);
-    if (typeof value === 'string') return fill(value, params, locale);
+    if (typeof value === 'string') return fill(value, params, numbers);
     if (isPluralForms(value)) {
       const count = typeof params?.count === 'number' ? params.count : 0;
       // Exact 0 uses "zero" when a language's messages provide it (Arabic always; others optionally).
       const form = (count === 0 ? value.zero : undefined) ?? value[plural.select(count)] ?? value.other;
-      return fill(form, params, locale);
+      return fill(form, params, numbers);
     }
     return typeof key === 'string' ? key : '';
   };

@@ -48,9 +48,25 @@ export async function chooseLanguage(link?: unknown, organization?: unknown): Pr
  * caller allows it: pass `PSEUDO_LOCALE_ENABLED` from '@/locales', false in production builds.
  */
 export async function chooseDisplayLanguage(link?: unknown, organization?: unknown, allowPseudo = false): Promise<AnyLanguage> {
+  return displayLanguage({ link, user: await readStoredLanguage(), organization, allowPseudo });
+}
+
+/** chooseDisplayLanguage with the stored choice already read (surfaces read it once, in parallel with their policy). */
+export function displayLanguage(sources: { link?: unknown; user?: unknown; organization?: unknown; allowPseudo?: boolean }): AnyLanguage {
+  const { link, user, organization, allowPseudo = false } = sources;
   if (allowPseudo) {
     if (link === PSEUDO_LANGUAGE) return PSEUDO_LANGUAGE;
-    if (!isLanguage(link) && (await readStoredLanguage()) === PSEUDO_LANGUAGE) return PSEUDO_LANGUAGE;
+    if (!isLanguage(link) && user === PSEUDO_LANGUAGE) return PSEUDO_LANGUAGE;
   }
-  return chooseLanguage(link, organization);
+  const browser = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return resolveLanguage({ link, user, organization, browser });
+}
+
+/**
+ * True when the guided link or the user's stored choice settles the language, so the organization
+ * default (which may still be loading) cannot change it.
+ */
+export function languageIsDecided(link: unknown, user: unknown, allowPseudo = false): boolean {
+  const ok = (value: unknown) => isLanguage(value) || (allowPseudo && value === PSEUDO_LANGUAGE);
+  return ok(link) || ok(user);
 }

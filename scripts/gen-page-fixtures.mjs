@@ -23,8 +23,9 @@ const PAGES = [
   ['success.en', 'success', {}],
   ['register.en', 'register', { route: 'register' }],
   ['register.ja', 'register', { route: 'register', lang: 'ja' }],
+  ['register.ar', 'register', { route: 'register', lang: 'ar' }],
 ];
-for (const lang of ['de', 'fr', 'nl', 'es', 'ja']) {
+for (const lang of ['de', 'fr', 'nl', 'es', 'ja', 'ar']) {
   PAGES.push(
     [`method-list.${lang}`, 'list', { lang }],
     [`method-list-passkey.${lang}`, 'list', { lang, hasPasskey: true }],
@@ -33,6 +34,7 @@ for (const lang of ['de', 'fr', 'nl', 'es', 'ja']) {
     [`wizard-usb-nfc.${lang}`, 'usb-nfc', { lang }],
     [`wizard-name.${lang}`, 'name', { lang }],
     [`wizard-reminder.${lang}`, 'reminder', { lang }],
+    [`wizard-qr.${lang}`, 'qr', { lang }],
     [`error-not-registered.${lang}`, 'error', { lang, error: 'not-registered' }],
     [`success.${lang}`, 'success', { lang }],
   );

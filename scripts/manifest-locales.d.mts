@@ -1,4 +1,4 @@
 export const MANIFEST_LANGUAGES: string[];
-export const LIMITS: { appName: number; appDescription: number };
+export const LIMITS: { appName: number; appDescription: number; actionTitle: number };
 export function manifestMessages(lang: string, messages?: unknown): string;
 export function manifestLocaleFiles(): { relativeDest: string; contents: string }[];

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The manifest's localized name and description (__MSG_appName__, __MSG_appDescription__) come from
-// locales/<lang>.json `common.appName` / `common.appDescription`, so they are translated in one place.
+// The manifest's localized name, description and toolbar tooltip (__MSG_appName__, __MSG_appDescription__,
+// __MSG_actionTitle__) come from locales/<lang>.json `common.appName` / `common.appDescription` /
+// `common.actionTitle`, so they are translated in one place.
 // wxt.config.ts calls manifestLocaleFiles() in the `build:publicAssets` hook: every build writes fresh
 // _locales/<lang>/messages.json (never stale, nothing generated is committed).
 // CLI: `node scripts/manifest-locales.mjs [outDir]` writes them to outDir (default .cache/_locales) to inspect.
@@ -10,7 +11,13 @@ import { dirname, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 export const MANIFEST_LANGUAGES = ['en', 'nl', 'de', 'fr', 'es', 'ja', 'ar'];
 // Chrome Web Store limits: name ≤ 75 characters (45 recommended, we enforce 45), description ≤ 132.
-export const LIMITS = { appName: 45, appDescription: 132 };
+// actionTitle is the toolbar button's tooltip (action.default_title); kept short enough to show whole.
+export const LIMITS = { appName: 45, appDescription: 132, actionTitle: 80 };
+const DESCRIPTIONS = {
+  appName: 'Extension name (manifest, stores)',
+  appDescription: 'Extension description (manifest, stores)',
+  actionTitle: 'Tooltip of the toolbar button (manifest action.default_title)',
+};
 
 /** messages.json text for one language; throws a clear error when a string is missing or too long. */
 export function manifestMessages(lang, messages = JSON.parse(readFileSync(resolve(root, `locales/${lang}.json`), 'utf8'))) {
@@ -19,7 +26,7 @@ export function manifestMessages(lang, messages = JSON.parse(readFileSync(resolv
     const message = messages?.common?.[key];
     if (typeof message !== 'string' || !message.trim()) throw new Error(`locales/${lang}.json: common.${key} is missing`);
     if ([...message].length > limit) throw new Error(`locales/${lang}.json: common.${key} is longer than ${limit} characters`);
-    out[key] = { message, description: key === 'appName' ? 'Extension name (manifest, stores)' : 'Extension description (manifest, stores)' };
+    out[key] = { message, description: DESCRIPTIONS[key] };
   }
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -11,11 +11,11 @@ export interface PolicyViewProps {
   version: string;
 }
 
-function show(t: Translate, value: string | boolean | string[] | null): string {
-  if (value === null) return t('admin.notSet');
+/** Yes/No/(not set) are words in the user's language; anything else is the organization's data, shown as-is. */
+function show(t: Translate, value: string | boolean | string[] | null) {
+  if (value === null || (Array.isArray(value) && value.length === 0)) return t('admin.notSet');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (Array.isArray(value)) return value.length ? value.join(', ') : t('admin.notSet');
-  return value;
+  return <code>{Array.isArray(value) ? value.join(', ') : value}</code>;
 }
 
 export function PolicyView({ t, parsed, version }: PolicyViewProps) {

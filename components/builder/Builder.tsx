@@ -10,13 +10,15 @@ interface Props {
   t: Translate;
   lang: Language;
   baseUrl: string;
+  /** Prefilled organization fields (the extension passes its managed policy's name, tenant and help desk). */
+  defaults?: Partial<Pick<GuidedChoice, 'org' | 'tenant' | 'helpDesk'>>;
 }
 
 type TextField = 'org' | 'tenant' | 'helpDesk';
 
 /** Help-desk link builder: scenario, language and options → link, QR code and a ready message. */
-export function Builder({ t, lang, baseUrl }: Props) {
-  const [choice, setChoice] = useState<GuidedChoice>({ ...EMPTY_CHOICE, lang });
+export function Builder({ t, lang, baseUrl, defaults }: Props) {
+  const [choice, setChoice] = useState<GuidedChoice>({ ...EMPTY_CHOICE, ...defaults, lang });
   const [msgT, setMsgT] = useState<Translate | null>(null);
   const [status, setStatus] = useState('');
 

@@ -93,7 +93,6 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
             {t('companion.print')}
           </button>
         </p>
-        {choice.helpDesk && <p>{t('companion.helpDesk', { contact: choice.helpDesk })}</p>}
       </section>
     </>
   );

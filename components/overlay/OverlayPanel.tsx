@@ -18,6 +18,8 @@ export interface OverlayPanelProps {
   side: 'end' | 'start';
   /** Live-region text; changes when the step changes. */
   announcement: string;
+  /** The step was restored from storage after a new page load (login bounce); the page has not moved on yet. */
+  resumed?: boolean;
   onToggleCollapse: () => void;
   onMove: () => void;
   onDismiss: () => void;
@@ -67,6 +69,11 @@ export function OverlayPanel(p: OverlayPanelProps) {
             </p>
           )}
           {page.state === 'success' && <p class="pg-success">{t('overlay.success')}</p>}
+          {p.resumed && (
+            <p class="pg-note pg-resumed" data-note="resumed">
+              {t('overlay.resumed', counter)}
+            </p>
+          )}
           {page.state === 'method-list' && page.hasPasskey && <p class="pg-note" data-note="has-passkey">{t('overlay.hasPasskey')}</p>}
           <ol class="pg-steps" data-guide={p.guide}>
             {steps.map((s, i) => (
@@ -99,7 +106,7 @@ export function OverlayPanel(p: OverlayPanelProps) {
               {t('common.language')}
               <select value={lang} onChange={(e) => p.onLanguage((e.currentTarget as HTMLSelectElement).value as Language)} data-control="language">
                 {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
+                  <option key={l} value={l} lang={l} dir={textDirection(l)}>
                     {LANGUAGE_NAMES[l]}
                   </option>
                 ))}

@@ -44,7 +44,10 @@ export function DiagnosticPanel({ t, input, readLastPage }: DiagnosticPanelProps
       {showQr && <QrCode value={text} label={t('popup.diagnostic.qrLabel')} size={220} />}
       <details>
         <summary>{t('popup.diagnostic.preview')}</summary>
-        <pre data-diagnostic="">{text}</pre>
+        <pre data-diagnostic="">
+          {/* Program output for the help desk (English tokens on purpose), not prose: <samp>. */}
+          <samp>{text}</samp>
+        </pre>
       </details>
     </div>
   );

@@ -310,7 +310,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     scanQr: '^مسح رمز qr ضوئيًا$',
     nameField: 'اسم|الاسم',
     passkeyRow: '^حذف (مفتاح المرور|مفتاح الأمان)',
-    success: 'تم التسجيل بنجاح|تم الإعداد بنجاح',
+    success: 'تم (التسجيل|الإعداد|تسجيل .{1,40}|إعداد .{1,40}) بنجاح',
     tryAgain: '^إعادة المحاولة$',
     errors: {
       'not-registered': 'لم يتم تسجيل مفتاح المرور',

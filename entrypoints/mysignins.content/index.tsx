@@ -7,22 +7,18 @@ import { render } from 'preact';
 import { createTranslator, type UncheckedTranslate } from '@/core/i18n';
 import { recognizeSecurityInfoPage, type PageRecognition } from '@/core/page/recognize';
 import { findPageTarget } from '@/core/page/findTarget';
+import { DIALOG_SELECTOR } from '@/core/page/dom';
 import { decide, stepsFor, type Decision, type EngineInput } from '@/core/engine';
 import type { OverlayBootstrap } from '@/entrypoints/background/messages';
 import { STORAGE_KEYS } from '@/core/storageKeys';
+import { readOverlayUi } from '@/core/overlayUi';
 import { GUIDE_IDS, LANGUAGES, type GuideId, type Language } from '@/core/types';
 import { probeCapabilities } from '@/probes/capabilities';
 import { OverlayPanel } from '@/components/overlay/OverlayPanel';
-import { currentStepIndex, fallbackTargets, spotlightTarget, stepText } from '@/components/overlay/model';
+import { currentStepIndex, fallbackTargets, nextStep, panelPlacement, spotlightTarget, stepText } from '@/components/overlay/model';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import './style.css';
 
-interface OverlayUi {
-  collapsed: boolean;
-  side: 'end' | 'start';
-  /** Routes ("security-info", "register") where the user closed the overlay. */
-  dismissed: string[];
-}
 interface WizardPlace {
   guide: GuideId;
   index: number;
@@ -30,14 +26,6 @@ interface WizardPlace {
 }
 const PLACE_TTL_MS = 30 * 60 * 1000;
 
-function readUi(raw: unknown): OverlayUi {
-  const r = (raw ?? {}) as Partial<OverlayUi>;
-  return {
-    collapsed: r.collapsed === true,
-    side: r.side === 'start' ? 'start' : 'end',
-    dismissed: Array.isArray(r.dismissed) ? r.dismissed.filter((d): d is string => typeof d === 'string').slice(0, 4) : [],
-  };
-}
 function readPlace(raw: unknown): WizardPlace | null {
   const r = raw as Partial<WizardPlace> | null | undefined;
   if (!r || !GUIDE_IDS.includes(r.guide as GuideId) || typeof r.index !== 'number' || typeof r.savedAt !== 'number') return null;
@@ -82,7 +70,7 @@ async function start(ctx: ContentScriptContext) {
 
   let lang = boot.lang;
   let t: UncheckedTranslate = createTranslator(boot.messages, lang);
-  let ui = readUi(stored[STORAGE_KEYS.overlayUi]);
+  let ui = readOverlayUi(stored[STORAGE_KEYS.overlayUi]);
   const place = readPlace(stored[STORAGE_KEYS.wizardPlace]);
   const guided = guidedGuide(boot.guided);
   const input: EngineInput = {
@@ -97,6 +85,8 @@ async function start(ctx: ContentScriptContext) {
   if (!guides.includes(guide)) guides.push(guide);
   let steps = guide === decision.guide ? decision.steps : stepsFor(guide, input);
   let current = place?.guide === guide ? Math.min(place.index, Math.max(steps.length - 1, 0)) : 0;
+  // Back from the login.microsoftonline.com bounce (a new page load): keep the saved step until the page moves on.
+  let resuming = place !== null && place.guide === guide && current > 0;
   let page: PageRecognition = recognizeSecurityInfoPage(document, location.href);
   let announcement = '';
   let lastAnnounced = -1;
@@ -127,7 +117,53 @@ async function start(ctx: ContentScriptContext) {
         });
       };
 
+      // Geometry (spotlight, panel scroll) is read in a task after this frame's own layout, so reading it never
+      // forces a synchronous layout of Microsoft's page mid-frame (issue #9).
+      let measuring = 0;
+      const measureAfterLayout = () => {
+        if (measuring) return;
+        measuring = window.setTimeout(() => {
+          measuring = 0;
+          try {
+            placeSpot();
+            showCurrent();
+          } catch (err) {
+            console.debug('[Passkey Guide] overlay update failed', err);
+          }
+        }, 0);
+      };
+
+      // The page observers run only while the overlay shows. Dismissed, they disconnect as soon as the page is
+      // recognized (so data-state is right after a reload), and the overlay then costs the page nothing (issue #9).
+      // Navigation (popstate, wxt:locationchange) is still followed: another route brings the overlay back.
+      let observer: MutationObserver | null = null;
+      const onView = () => schedule();
+      const watch = (on: boolean) => {
+        if (on === (observer !== null)) return;
+        if (on) {
+          observer = new MutationObserver((records) => {
+            // Ignore our own host's attribute changes.
+            if (records.every((r) => r.target === host || host.contains(r.target))) return;
+            schedule();
+          });
+          observer.observe(document.body, {
+            childList: true,
+            subtree: true,
+            attributes: true,
+            attributeFilter: ['hidden', 'aria-hidden', 'aria-expanded', 'aria-busy', 'open', 'role'],
+          });
+          window.addEventListener('scroll', onView, { passive: true, capture: true });
+          window.addEventListener('resize', onView, { passive: true });
+        } else {
+          observer?.disconnect();
+          observer = null;
+          window.removeEventListener('scroll', onView, { capture: true });
+          window.removeEventListener('resize', onView);
+        }
+      };
+
       const draw = () => {
+        watch(!dismissed() || page.state === 'unknown');
         host.dataset.state = page.state;
         if (page.step) host.dataset.step = page.step;
         else delete host.dataset.step;
@@ -152,6 +188,7 @@ async function start(ctx: ContentScriptContext) {
             collapsed={ui.collapsed}
             side={ui.side}
             announcement={announcement}
+            resumed={resuming}
             onToggleCollapse={() => {
               ui = { ...ui, collapsed: !ui.collapsed };
               saveUi();
@@ -172,6 +209,7 @@ async function start(ctx: ContentScriptContext) {
               guide = g;
               steps = g === decision.guide ? decision.steps : stepsFor(g, input);
               current = currentStepIndex(steps, page, 0);
+              resuming = false;
               lastAnnounced = -1;
               run();
             }}
@@ -193,7 +231,7 @@ async function start(ctx: ContentScriptContext) {
       };
 
       const placeSpot = () => {
-        const targetName = spotlightTarget(steps[current], page);
+        const targetName = spotlightTarget(steps[current], page, resuming);
         let el: Element | null = null;
         let found: string | null = targetName;
         if (targetName && !dismissed()) {
@@ -205,16 +243,49 @@ async function start(ctx: ContentScriptContext) {
           }
         }
         const rect = el?.getBoundingClientRect();
-        if (!rect || rect.width === 0 || rect.height === 0) {
+        const shown = rect && rect.width > 0 && rect.height > 0 ? rect : null;
+        placePanel(shown, shown ? el : null);
+        if (!shown) {
           spot.hidden = true;
           host.removeAttribute('data-target');
           return;
         }
         spot.hidden = false;
         host.dataset.target = found ?? '';
-        spot.style.width = `${Math.round(rect.width + 8)}px`;
-        spot.style.height = `${Math.round(rect.height + 8)}px`;
-        spot.style.transform = `translate(${Math.round(rect.left - 4)}px, ${Math.round(rect.top - 4)}px)`;
+        spot.style.width = `${Math.round(shown.width + 8)}px`;
+        spot.style.height = `${Math.round(shown.height + 8)}px`;
+        spot.style.transform = `translate(${Math.round(shown.left - 4)}px, ${Math.round(shown.top - 4)}px)`;
+      };
+
+      // Keep the panel off the control to use next (narrow windows, centered dialogs): measured at its
+      // usual place, then moved above/below the control if they overlap. Preact never touches panelRoot.
+      const placePanel = (rect: DOMRect | null, target: Element | null) => {
+        delete panelRoot.dataset.place;
+        panelRoot.style.removeProperty('--pg-max-block');
+        const panel = panelRoot.firstElementChild;
+        if (!rect || !panel) return;
+        const spotBox = { top: rect.top - 4, bottom: rect.bottom + 4, left: rect.left - 4, right: rect.right + 4 };
+        const dialog = target?.closest(DIALOG_SELECTOR)?.getBoundingClientRect() ?? null;
+        const where = panelPlacement(spotBox, panel.getBoundingClientRect(), window.innerHeight, dialog);
+        if (!where) return;
+        panelRoot.dataset.place = where.top ? 'top' : 'bottom';
+        panelRoot.style.setProperty('--pg-max-block', `${where.maxBlock}px`);
+      };
+
+      // The current step (or a page error's help) stays visible in a panel that scrolls (small windows): scrolled once per step
+      // or placement change, so the user's own scrolling is never fought.
+      let shownFor = '';
+      const showCurrent = () => {
+        const panel = panelRoot.firstElementChild as HTMLElement | null;
+        // A page error's specific help matters more than the step list.
+        const item = panel?.querySelector<HTMLElement>('.pg-error') ?? panel?.querySelector<HTMLElement>('.pg-current');
+        const key = `${guide}|${current}|${page.error ?? ''}|${panelRoot.dataset.place ?? ''}|${window.innerHeight}`;
+        if (!panel || !item || key === shownFor) return;
+        shownFor = key;
+        const box = panel.getBoundingClientRect();
+        const head = panel.querySelector('.pg-head')?.getBoundingClientRect().height ?? 0;
+        const at = item.getBoundingClientRect();
+        if (at.top < box.top + head || at.bottom > box.bottom) panel.scrollTop += at.top - box.top - head - 8;
       };
 
       const run = () => {
@@ -226,7 +297,7 @@ async function start(ctx: ContentScriptContext) {
             if (!guides.includes(guide)) guides.push(guide);
             steps = guide === decision.guide ? decision.steps : stepsFor(guide, input);
           }
-          current = currentStepIndex(steps, page, current);
+          ({ index: current, resuming } = nextStep(steps, page, current, resuming));
           const key = `${page.state}|${page.step ?? ''}|${guide}`;
           if (key !== lastKey) {
             lastKey = key;
@@ -245,34 +316,29 @@ async function start(ctx: ContentScriptContext) {
             announcement = t('overlay.announce', { current: current + 1, total: steps.length, text: stepText(t, guide, steps[current]!) });
           }
           draw();
-          placeSpot();
+          measureAfterLayout();
         } catch (err) {
           console.debug('[Passkey Guide] overlay update failed', err);
         }
       };
 
-      run();
-      const observer = new MutationObserver((records) => {
-        // Ignore our own host's attribute changes.
-        if (records.every((r) => r.target === host || host.contains(r.target))) return;
-        schedule();
-      });
-      observer.observe(document.body, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['hidden', 'aria-hidden', 'aria-expanded', 'aria-busy', 'open', 'role'],
-      });
-      const onView = () => schedule();
-      window.addEventListener('scroll', onView, { passive: true, capture: true });
-      window.addEventListener('resize', onView, { passive: true });
+      // First draw on the next frame, not in the mount task: start-up stays out of one long task (issue #9).
+      // draw() connects the page observers (watch above).
+      schedule();
       window.addEventListener('popstate', onView);
       ctx.addEventListener(window, 'wxt:locationchange', onView);
+      // The popup's "show the guide again" clears the dismissed routes: follow it without a reload.
+      const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area !== 'local' || !(STORAGE_KEYS.overlayUi in changes)) return;
+        ui = readOverlayUi(changes[STORAGE_KEYS.overlayUi]!.newValue);
+        schedule();
+      };
+      browser.storage.onChanged.addListener(onStorage);
       cleanup = () => {
-        observer.disconnect();
+        browser.storage.onChanged.removeListener(onStorage);
+        watch(false);
         cancelAnimationFrame(frame);
-        window.removeEventListener('scroll', onView, { capture: true });
-        window.removeEventListener('resize', onView);
+        clearTimeout(measuring);
         window.removeEventListener('popstate', onView);
         render(null, panelRoot);
       };

@@ -1,42 +1,86 @@
 // Recognizer cost under DOM churn: a Security info method list whose page keeps inserting and removing
-// thousands of nodes. Main-thread task time with the extension minus without it, per mutation batch.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES } from '../../test/harness/browser.mjs';
+// thousands of nodes (one batch = one list re-render, as React does). A Chrome trace attributes the
+// main-thread time to the extension (trace.mjs) per mutation batch. Then the user dismisses the overlay
+// and the same churn runs again: V8 precise coverage counts every call into the content script, which
+// must be zero once the observers are disconnected.
+import { routeSecurityInfo } from '../../test/harness/browser.mjs';
+import { analyzeThread, extensionPerWindow, marks, pickMainThread, startTrace } from './trace.mjs';
 
 export const CHURN_BATCHES = 200;
 const NODES_PER_BATCH = 50;
 
-export async function measureChurn(context, { withExtension }) {
-  const page = await context.newPage();
-  const html = readFileSync(join(FIXTURES, 'pages', 'method-list.en.html'), 'utf8');
-  await page.route('https://mysignins.microsoft.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-  );
-  await page.goto('https://mysignins.microsoft.com/security-info');
-  if (withExtension) await page.locator('passkey-guide-overlay[data-state]').waitFor({ state: 'attached', timeout: 15000 });
-  await page.waitForTimeout(500);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const taskTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-  const before = await taskTime();
-  await page.evaluate(
+function churn(page) {
+  return page.evaluate(
     ({ batches, perBatch }) =>
       new Promise((resolve) => {
         const box = document.createElement('div');
         document.body.append(box);
         let i = 0;
         const tick = () => {
-          // One batch: remove the previous nodes, add new ones (a list re-render, as React does).
+          performance.mark('churn-batch');
+          // One batch: remove the previous nodes, add new ones.
           box.replaceChildren(...Array.from({ length: perBatch }, (_, n) => Object.assign(document.createElement('span'), { textContent: `row ${i}-${n}` })));
           if (++i < batches) setTimeout(tick, 4);
-          else setTimeout(resolve, 300);
+          else setTimeout(() => requestAnimationFrame(() => setTimeout(resolve, 50)), 50);
         };
         tick();
       }),
     { batches: CHURN_BATCHES, perBatch: NODES_PER_BATCH },
   );
-  const spent = (await taskTime()) - before;
+}
+
+/** Calls into chrome-extension:// scripts since the last call (precise coverage resets on each take). */
+async function extensionCalls(cdp) {
+  const { result } = await cdp.send('Profiler.takePreciseCoverage');
+  let calls = 0;
+  for (const script of result) {
+    if (!script.url.startsWith('chrome-extension://')) continue;
+    for (const fn of script.functions) calls += fn.ranges[0]?.count ?? 0;
+  }
+  return calls;
+}
+
+export async function measureChurn(context, { withExtension, resetStorage = async () => {} }) {
+  await resetStorage(); // a dismissal from the previous run must not carry over
+  const page = await context.newPage();
+  await routeSecurityInfo(page, 'method-list.en');
+  await page.goto('https://mysignins.microsoft.com/security-info');
+  const host = page.locator('passkey-guide-overlay');
+  if (withExtension) await page.locator('passkey-guide-overlay[data-state="method-list"]').waitFor({ state: 'attached', timeout: 15000 });
+  await page.waitForTimeout(300);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+  await extensionCalls(cdp);
+
+  const stop = await startTrace(cdp);
+  await churn(page);
+  const events = await stop();
+  const activeCalls = await extensionCalls(cdp);
+  const thread = pickMainThread(events, (e) => e.name === 'churn-batch');
+  const starts = marks(events, 'churn-batch');
+  const end = Math.max(...events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread).map((e) => e.ts + e.dur));
+  const perBatch = extensionPerWindow(events, thread, starts, end);
+  const main = analyzeThread(events, thread, { fromUs: starts[0] });
+
+  let dismissedCalls = null;
+  if (withExtension) {
+    await host.locator('[data-action="dismiss"]').click();
+    await page.locator('passkey-guide-overlay[data-dismissed="true"]').waitFor({ state: 'attached', timeout: 5000 });
+    await page.waitForTimeout(200);
+    await extensionCalls(cdp);
+    await churn(page);
+    dismissedCalls = await extensionCalls(cdp);
+  }
   await page.close();
-  return { taskMs: spent, batches: CHURN_BATCHES, nodes: CHURN_BATCHES * NODES_PER_BATCH * 2 };
+  return {
+    batches: starts.length,
+    nodes: starts.length * NODES_PER_BATCH * 2,
+    taskMs: main.taskMs,
+    extensionMs: main.extensionMs,
+    perBatchMs: perBatch,
+    longTasks: main.longTasks,
+    activeCalls,
+    dismissedCalls,
+  };
 }

@@ -1,45 +1,38 @@
-// Page-load overhead on the replica: main-thread task time, long tasks and time to the replica's own
-// "ready" marker, with the extension and without it, in the same session.
+// Page-load overhead on the replica: main-thread task time (from a Chrome trace of the page's renderer),
+// long tasks and time to the replica's own "ready" marker, with the extension and without it, in the
+// same session. The trace also says how much of the main-thread time is the extension's (trace.mjs).
 import { routeSecurityInfo } from '../../test/harness/browser.mjs';
+import { analyzeThread, pickMainThread, startTrace } from './trace.mjs';
 
-const READY = () =>
-  new Promise((resolve) => {
-    const done = () => resolve(performance.getEntriesByName('replica-ready')[0]?.startTime ?? performance.now());
-    if (document.body?.dataset.replicaReady) return done();
-    const observer = new MutationObserver(() => {
-      if (document.body?.dataset.replicaReady) {
-        observer.disconnect();
-        done();
-      }
-    });
-    observer.observe(document.documentElement, { attributes: true, subtree: true });
-  });
+const URL = 'https://mysignins.microsoft.com/security-info';
 
-export async function measurePageLoad(context, { withExtension, settleMs = 1500 }) {
+export async function measurePageLoad(context, { withExtension, settleMs = 1000 }) {
   const page = await context.newPage();
   await routeSecurityInfo(page, 'replica');
-  // Long tasks are buffered from navigation start, so nothing is missed before the observer exists.
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto('https://mysignins.microsoft.com/security-info');
-  const readyAt = await page.evaluate(READY);
-  if (withExtension) await page.locator('passkey-guide-overlay').waitFor({ state: 'attached', timeout: 15000 });
-  await page.waitForTimeout(settleMs); // idle work (deferred overlay rendering) must be counted too
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-  const longTasks = await page.evaluate(
+  const stop = await startTrace(cdp);
+  await page.goto(URL);
+  const readyAt = await page.evaluate(
     () =>
       new Promise((resolve) => {
-        const list = [];
-        const observer = new PerformanceObserver((entries) => list.push(...entries.getEntries().map((e) => e.duration)));
-        observer.observe({ type: 'longtask', buffered: true });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(list);
-        }, 50);
+        const check = () => {
+          const mark = performance.getEntriesByName('replica-ready')[0];
+          if (mark) resolve(mark.startTime);
+          else setTimeout(check, 20);
+        };
+        check();
       }),
   );
-  const heap = metric('JSHeapUsedSize');
+  if (withExtension) await page.locator('passkey-guide-overlay[data-state="method-list"]').waitFor({ state: 'attached', timeout: 15000 });
+  await page.waitForTimeout(settleMs); // deferred work (first overlay frame, idle callbacks) must be counted too
+  const events = await stop();
   await page.close();
-  return { taskMs: metric('TaskDuration') * 1000, scriptMs: metric('ScriptDuration') * 1000, readyAt, longTasks, heap };
+  const thread = pickMainThread(events, (e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(URL));
+  const main = analyzeThread(events, thread);
+  return {
+    taskMs: main.taskMs,
+    extensionMs: main.extensionMs,
+    readyAt,
+    longTasks: main.longTasks,
+  };
 }

@@ -244,7 +244,8 @@ test('the help-desk builder makes a link, a QR code and a message in the chosen 
   const page = await openSite('?view=builder');
   await expect(page.locator('[data-builder] h1')).toHaveText('Help-desk link builder');
   await page.getByLabel('Scenario').selectOption('authenticator-app');
-  await page.getByLabel('Language').selectOption('nl');
+  // The builder's own "Language" (of the link), not the page's language picker in the header.
+  await page.locator('[data-builder]').getByLabel('Language').selectOption('nl');
   await page.getByLabel('Android work profile').selectOption('yes');
   await page.getByLabel('Organization name').fill('Contoso');
   await page.getByLabel('Help-desk contact', { exact: false }).fill('<b>bad</b>');
@@ -262,4 +263,30 @@ test('the help-desk builder makes a link, a QR code and a message in the chosen 
   const opened = await openSite(link.slice(SITE.length + 1));
   await expect(opened.locator('[data-guide]')).toHaveAttribute('data-guide', 'authenticator-app');
   await expect(opened.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('language picker: switches the page at run time (Arabic right to left) and remembers the choice; a guided link still wins', async ({ openSite }) => {
+  const page = await openSite('');
+  // The browser is shared by this file's tests: never leave a stored language behind.
+  try {
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const picker = page.locator('header [data-language-picker] select');
+    await picker.selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('h1')).toHaveText(tr('ar')('companion.title'));
+    await picker.selectOption('de');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('h1')).toHaveText(tr('de')('companion.title'));
+    // Stored in localStorage (no extension API on the site): the next visit opens in German.
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('header [data-language-picker] select')).toHaveValue('de');
+    // A guided link's language beats the stored choice.
+    const linked = await openSite('?v=1&lang=ja');
+    await expect(linked.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(linked.locator('h1')).toHaveText(tr('ja')('companion.title'));
+  } finally {
+    await page.evaluate(() => localStorage.clear());
+  }
 });

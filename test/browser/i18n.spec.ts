@@ -4,7 +4,15 @@
  * Screenshots go to docs/screenshots/i18n-<surface>-<lang>-<width>.png for the docs.
  */
 import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '../harness/fixtures';
+import { ROOT } from '../harness/browser.mjs';
+import { createTranslator } from '../../core/i18n';
+import type { Language } from '../../core/types';
+
+/** Expected texts come from the locale files, so wording fixes by translators don't break these tests. */
+const tr = (lang: Language) => createTranslator(JSON.parse(readFileSync(resolve(ROOT, `locales/${lang}.json`), 'utf8')), lang);
 
 const LANGS = ['ja', 'ar', 'de'] as const;
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
@@ -108,3 +116,45 @@ for (const lang of LANGS) {
   });
 }
 
+
+test('run-time switch: the popup and the companion page change language (Arabic right to left), share the stored choice, and a guided link still wins', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
+  // The toolbar tooltip comes from _locales (action.default_title = __MSG_actionTitle__).
+  type Action = { chrome: { action: { getTitle(details: object): Promise<string> } } };
+  expect(await popup.evaluate(() => (globalThis as unknown as Action).chrome.action.getTitle({}))).toBe(tr('en')('common.actionTitle'));
+
+  const popupPicker = popup.locator('[data-language-picker] select');
+  await popupPicker.selectOption('ar');
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(popup.locator('h1')).toHaveText(tr('ar')('popup.title'));
+  await expect(popup.locator('[data-capability="platform"] dt')).toHaveText(tr('ar')('popup.platform'));
+  await popupPicker.selectOption('de');
+  await expect(popup.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(popup.locator('h1')).toHaveText(tr('de')('popup.title'));
+  // The "Device and browser" row is localized too (no English "unknown"/"desktop").
+  await expect(popup.locator('[data-capability="platform"] dd')).toContainText(tr('de')('popup.device.formFactor.desktop'));
+
+  // The companion page opens in the stored choice, and switches on its own.
+  const guide = await openExtensionPage('guide.html');
+  await expect(guide.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(guide.locator('h1')).toHaveText(tr('de')('companion.title'));
+  await guide.locator('header [data-language-picker] select').selectOption('ar');
+  await expect(guide.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(guide.locator('h1')).toHaveText(tr('ar')('companion.title'));
+  await expect(guide).toHaveTitle(`${tr('ar')('companion.title')} – Passkey Guide`);
+
+  // Remembered for the popup's next opening.
+  await popup.reload();
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(popup.locator('[data-language-picker] select')).toHaveValue('ar');
+
+  // A guided link's language beats the stored choice.
+  const linked = await openExtensionPage('guide.html?v=1&lang=ja');
+  await expect(linked.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(linked.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(linked.locator('h1')).toHaveText(tr('ja')('companion.title'));
+});

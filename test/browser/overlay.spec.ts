@@ -87,7 +87,7 @@ test('Authenticator passkey, cross-device: every wizard step, then an error with
   await expectState(page, 'wizard', 'install-authenticator');
 });
 
-test('overlay controls: collapse, move, language, dismiss persist; SPA navigation from /register', async ({ openSecurityInfo }) => {
+test('overlay controls: collapse, move, language, dismiss persist, the popup brings it back; SPA navigation from /register', async ({ openSecurityInfo, openExtensionPage }) => {
   const page = await openSecurityInfo('replica', '/register?csrf_token=x');
   await expectState(page, 'wizard', 'install-authenticator');
   const panel = host(page).locator('section.pg-panel');
@@ -116,6 +116,16 @@ test('overlay controls: collapse, move, language, dismiss persist; SPA navigatio
   await expectState(page, 'method-list');
   await expect(host(page)).toHaveAttribute('data-dismissed', 'true');
   await expect(host(page).locator('section.pg-panel')).toHaveCount(0);
+
+  // The popup offers to show the guide again; the open Security info tab follows without a reload.
+  const popup = await openExtensionPage('popup.html');
+  await popup.locator('[data-action="show-overlay"]').click();
+  await expect(popup.locator('[data-overlay-restored]')).toBeVisible();
+  await expect(popup.locator('[data-action="show-overlay"]')).toHaveCount(0);
+  await expect(host(page)).not.toHaveAttribute('data-dismissed', 'true');
+  await expect(host(page).locator('section.pg-panel')).toHaveCount(1);
+  // Collapse/side/language choices survive: only the dismissal was undone.
+  await expect(host(page).locator('section.pg-panel')).toHaveClass(/pg-side-start/);
 });
 
 test('an unrecognized page still gets the guide as a plain panel, and says so', async ({ openSecurityInfo }) => {

@@ -97,6 +97,8 @@ test.describe('valid policy', () => {
       tenant: 'contoso.onmicrosoft.com',
       overlayEnabled: false,
       helpDeskEmail: 'help@contoso.com',
+      helpDeskName: 'Contoso IT',
+      defaultLanguage: 'nl',
     },
   });
   test('a valid policy reaches the popup, the overlay and the admin view', async ({ context }) => {
@@ -112,6 +114,23 @@ test.describe('valid policy', () => {
     await popup.goto(`chrome-extension://${FIXED_ID}/popup.html`);
     await expect(popup.locator('h1')).toContainText('Contoso Test');
     await expect(popup.locator('a[data-action="security-info"]')).toHaveAttribute(
+      'href',
+      'https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com',
+    );
+    // The organization's default language (no user choice yet), and the way to the admin view.
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(popup.locator('[data-action="org-settings"]')).toHaveAttribute('href', '/options.html');
+    await expect(popup.locator('footer.org')).toHaveAttribute('data-policy-ignored', '0');
+
+    // The companion page: organization, help desk and tenant from the policy, which beats a guided link's.
+    const guide = await context.newPage();
+    await guide.goto(`chrome-extension://${FIXED_ID}/guide.html?v=1&org=Fabrikam&tenant=fabrikam.com`);
+    await expect(guide.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(guide.locator('.pg-org')).toHaveAttribute('data-org-source', 'policy');
+    await expect(guide.locator('.pg-org')).toContainText('Contoso Test');
+    await expect(guide.locator('[data-helpdesk]')).toContainText('Contoso IT');
+    await expect(guide.locator('[data-helpdesk-email]')).toHaveAttribute('href', 'mailto:help@contoso.com');
+    await expect(guide.locator('[data-action="open-security-info"]')).toHaveAttribute(
       'href',
       'https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com',
     );
@@ -155,6 +174,16 @@ test.describe('malformed policy', () => {
     await popup.goto(`chrome-extension://${FIXED_ID}/popup.html`);
     await expect(popup.locator('h1')).toContainText('Fabrikam');
     await expect(popup.locator('a[data-action="security-info"]')).toHaveAttribute('href', 'https://mysignins.microsoft.com/security-info');
+    // The popup says settings were ignored and links to the admin view; the diagnostic names them with the reason.
+    await expect(popup.locator('footer.org')).toHaveAttribute('data-policy-ignored', '4');
+    await expect(popup.locator('[data-action="org-settings"]')).toBeVisible();
+    await popup.locator('[data-action="open-diagnostic"]').click();
+    await expect(popup.locator('[data-diagnostic]')).toContainText(
+      'Ignored policy settings: allowedPasskeyKinds (notAllowed), defaultLanguage (notAllowed), helpDeskUrl (notHttps), tenant (badTenant)',
+    );
+    const [admin] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-action="org-settings"]').click()]);
+    await expect(admin).toHaveURL(`chrome-extension://${FIXED_ID}/options.html`);
+    await expect(admin.locator('[data-ignored="tenant"]')).toBeVisible({ timeout: 20_000 });
 
     const page = await context.newPage();
     await routeSecurityInfo(page, 'method-list.en');

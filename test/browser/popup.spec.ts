@@ -30,7 +30,7 @@ async function runTestPasskey(page: Page) {
   return page.locator('[data-test-outcome]');
 }
 
-test('no authenticator: every capability is yes/no/unknown, verdict says use another device, first verdict ≤ 300 ms', async ({ openExtensionPage }) => {
+test('no authenticator: every capability is yes/no/unknown, verdict says use another device, first-verdict mark set', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('popup.html');
   await expect(popup.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'other-device');
   for (const key of CAPABILITIES) {
@@ -42,16 +42,9 @@ test('no authenticator: every capability is yes/no/unknown, verdict says use ano
   await expect(popup.locator('[data-action="security-info"]')).toHaveAttribute('href', 'https://mysignins.microsoft.com/security-info');
   // The engine chunk loads right after the first verdict and names the recommended guide.
   await expect(popup.locator('[data-verdict]')).toHaveAttribute('data-guide-recommended', /^(authenticator-app|cross-device|security-key|platform|unsupported)$/);
-  // Warm load (as the popup opens for a user: extension already running): time from navigation start to the verdict.
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await popup.reload();
-    await expect(popup.locator('[data-verdict]')).toBeVisible();
-    times.push(await popup.evaluate(() => performance.getEntriesByName('pg:first-verdict')[0]?.startTime ?? Infinity));
-  }
-  times.sort((a, b) => a - b);
-  console.log(`popup first verdict ms (5 warm loads): ${times.map((t) => t.toFixed(0)).join(', ')}`);
-  expect(times[2]).toBeLessThanOrEqual(300);
+  // The bench (`npm run bench`) times the first verdict from this mark; here we only check the mark is set.
+  const mark = await popup.evaluate(() => performance.getEntriesByName('pg:first-verdict').length);
+  expect(mark).toBe(1);
   await popup.setViewportSize({ width: 400, height: 900 });
   await popup.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/popup-no-authenticator.png`, fullPage: true });
 });

@@ -13,7 +13,12 @@ const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'a
 export function findUnlocalizedText(root: Element, allowed: readonly (string | RegExp)[] = []): string[] {
   const found: string[] = [];
   const check = (text: string, where: string) => {
-    let rest = text.replace(/⟦[^⟧]*⟧/g, ' ');
+    // Messages nest (a translated name inside a translated sentence): strip the innermost ⟦…⟧ until none is left.
+    let rest = text;
+    for (let before = ''; before !== rest; ) {
+      before = rest;
+      rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+    }
     for (const ok of allowed) rest = typeof ok === 'string' ? rest.split(ok).join(' ') : rest.replace(new RegExp(ok.source, 'g'), ' ');
     if (/\p{L}/u.test(rest)) found.push(`${where}: "${text.trim()}"`);
   };

@@ -89,6 +89,14 @@ describe('manifest locales', () => {
     }
   });
 
+  it('the toolbar tooltip (action.default_title = __MSG_actionTitle__) is localized in every language', () => {
+    const titles = manifestLocaleFiles().map((file) => JSON.parse(file.contents).actionTitle?.message as string);
+    for (const title of titles) expect(title.length).toBeGreaterThan(0);
+    // Seven different texts: no language falls back to the English tooltip.
+    expect(new Set(titles).size).toBe(LANGUAGES.length);
+    expect(() => manifestMessages('xx', { common: { appName: 'A', appDescription: 'B' } })).toThrow('locales/xx.json: common.actionTitle is missing');
+  });
+
   it('refuses a missing or too long description with a clear message', () => {
     expect(() => manifestMessages('xx', { common: { appName: 'A' } })).toThrow('locales/xx.json: common.appDescription is missing');
     expect(() => manifestMessages('xx', { common: { appName: 'A', appDescription: 'x'.repeat(133) } })).toThrow('longer than 132');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiagnostic, parseLastPageState, type DiagnosticInput } from '@/core/diagnostic';
+import { buildDiagnostic, ignoredSummary, parseLastPageState, platformSummary, platformText as localizedPlatform, type DiagnosticInput } from '@/core/diagnostic';
+import { parsePolicy } from '@/core/policy';
+import ja from '@/locales/ja.json';
+import ar from '@/locales/ar.json';
 import { createTranslator } from '@/core/i18n';
 import { DEFAULT_POLICY, type CapabilityFacts } from '@/core/types';
 import en from '@/locales/en.json';
@@ -16,7 +19,7 @@ const base = (over: Partial<DiagnosticInput> = {}): DiagnosticInput => ({
   platform: { os: 'windows', osVersion: '11', osMajor: 11, browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' },
   capabilities: caps,
   policy: { ...DEFAULT_POLICY, tenant: 'contoso.onmicrosoft.com', organizationName: 'Contoso', aaguidAllowList: ['90a3ccdf-635c-4729-a248-9b709135078f'] },
-  policyIgnored: 1,
+  policyIgnored: [{ key: 'tenant', reason: 'admin.reason.badTenant', value: '"not a tenant"' }],
   guide: 'cross-device',
   otherExtension: 'unknown',
   lastPage: { state: 'error', error: 'aaguid-not-allowed', at: Date.UTC(2026, 11, 4, 10, 0) },
@@ -71,5 +74,50 @@ describe('parseLastPageState keeps only safe fields', () => {
   it('no personal data reaches the report even when storage holds some', () => {
     const lastPage = parseLastPageState({ state: 'error', error: 'jane.doe@contoso.com', user: 'jane.doe@contoso.com' });
     expect(buildDiagnostic(base({ lastPage }))).not.toMatch(/jane|@/);
+  });
+});
+
+describe('ignored policy settings in the diagnostic', () => {
+  it('names each ignored setting with its reason as stable tokens, in any UI language', () => {
+    const { ignored } = parsePolicy({ tenant: 'not a tenant!', helpDeskUrl: 'javascript:alert(1)', bogusKey: 1, organizationName: 'Contoso' });
+    for (const t of [createTranslator(en, 'en'), createTranslator(de, 'de')]) {
+      const text = buildDiagnostic(base({ t, policyIgnored: ignored }));
+      expect(text).toMatch(/: bogusKey \(unknownKey\), helpDeskUrl \(notHttps\), tenant \(badTenant\)$/m);
+      expect(text).toContain('ignored=3');
+      // The rejected values are not copied into the report.
+      expect(text).not.toContain('javascript');
+    }
+    expect(buildDiagnostic(base({ policyIgnored: ignored }))).toContain('Ignored policy settings: bogusKey (unknownKey)');
+  });
+  it('says none when nothing was ignored, and caps a policy full of junk', () => {
+    expect(buildDiagnostic(base({ policyIgnored: [] }))).toContain('Ignored policy settings: none');
+    const junk = parsePolicy(Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`junk${String(i).padStart(2, '0')}`, i]))).ignored;
+    const summary = ignoredSummary(junk);
+    expect(summary.split(', ')).toHaveLength(11);
+    expect(summary).toMatch(/junk09 \(unknownKey\), \+15 more$/);
+  });
+});
+
+describe('platformText (the popup row) vs platformSummary (the help-desk report)', () => {
+  const platformText = (...args: Parameters<typeof localizedPlatform>) => {
+    const text = localizedPlatform(...args);
+    // Three bidi-isolated parts (FSI…PDI) keep their order in right-to-left text.
+    if (args[1]) expect(text.match(/\u2068[^\u2069]+\u2069/g)).toHaveLength(3);
+    return text.replace(/[\u2068\u2069]/g, '');
+  };
+  const platform = { os: 'windows', osVersion: '11', osMajor: 11, browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' } as const;
+  it('is localized for the user', () => {
+    expect(platformText(createTranslator(en, 'en'), platform)).toBe('Windows 11 · Microsoft Edge 140 · Computer');
+    expect(platformText(createTranslator(ja, 'ja'), { ...platform, formFactor: 'phone', os: 'android', osVersion: '15', browser: 'chrome', model: 'Pixel 9' })).toBe(
+      'Android 15 · Google Chrome 140 · スマートフォン (Pixel 9)',
+    );
+    expect(platformText(createTranslator(ar, 'ar'), { ...platform, os: 'unknown', osVersion: null, browser: 'other', browserMajor: null, formFactor: 'unknown' })).toBe(
+      'نظام تشغيل غير معروف · مستعرض آخر · نوع جهاز غير معروف',
+    );
+    expect(platformText(createTranslator(de, 'de'), null)).toBe('Wird geprüft…');
+  });
+  it('the diagnostic keeps English tokens whatever the UI language', () => {
+    expect(platformSummary(platform)).toBe('windows 11; edge 140 (desktop, version source: client-hints)');
+    expect(buildDiagnostic(base({ t: createTranslator(ja, 'ja'), language: 'ja' }))).toContain('windows 11; edge 140');
   });
 });

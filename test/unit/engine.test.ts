@@ -249,13 +249,11 @@ describe('troubleshooting and rule table', () => {
   it('every rule cites a source', () => {
     for (const r of [...BLOCK_RULES, ...WARNING_RULES]) expect(r.source.length).toBeGreaterThan(5);
   });
-  it('is pure, deterministic and fast (< 1 ms per decision)', () => {
+  it('is pure and deterministic: the same input gives the same decision, and inputs are not mutated', () => {
     const inputs = ROWS.map(input);
+    const before = JSON.stringify(inputs);
     const first = inputs.map((i) => JSON.stringify(decide(i)));
-    const start = performance.now();
-    for (let n = 0; n < 20; n++) for (const i of inputs) decide(i);
-    const perCall = (performance.now() - start) / (20 * inputs.length);
-    expect(inputs.map((i) => JSON.stringify(decide(i)))).toEqual(first);
-    expect(perCall).toBeLessThan(1);
+    for (let n = 0; n < 3; n++) expect(inputs.map((i) => JSON.stringify(decide(i)))).toEqual(first);
+    expect(JSON.stringify(inputs)).toBe(before);
   });
 });

@@ -57,6 +57,9 @@ const BRANDS = [
   'USB',
   'NFC',
   'Bluetooth',
+  'Google Chrome',
+  'Samsung Internet',
+  'ChromeOS',
   'QR',
   'OK',
   'Teams',
@@ -69,7 +72,6 @@ const BRANDS = [
   'iOS',
   'iPadOS',
   'Android',
-  'ChromeOS',
   'Linux',
   'AAGUID',
   'GUID',
@@ -78,8 +80,8 @@ const BRANDS = [
 ];
 /** Words spelled the same as in English in one language (reviewed per language; keep short). */
 const SAME_WORDS: Partial<Record<Language, ReadonlySet<string>>> = {
-  de: new Set(['Passkey', 'Passkeys', 'in', 'Status', 'Name', 'Code', 'Browser', 'Start', 'Details', 'Info', 'Tablet', 'Smartphone', 'Link', 'Version', 'Team', 'Support', 'Helpdesk']),
-  nl: new Set(['Passkey', 'Passkeys', 'in', 'Status', 'Browser', 'Details', 'Tablet', 'Link', 'Code', 'Info', 'Start', 'Scenario', 'Team', 'Helpdesk']),
+  de: new Set(['Passkey', 'Passkeys', 'in', 'Status', 'Name', 'Code', 'Browser', 'Start', 'Details', 'Info', 'Tablet', 'Smartphone', 'Link', 'Version', 'Team', 'Support', 'Helpdesk', 'Computer']),
+  nl: new Set(['Passkey', 'Passkeys', 'in', 'Status', 'Browser', 'Details', 'Tablet', 'Link', 'Code', 'Info', 'Start', 'Scenario', 'Team', 'Helpdesk', 'Computer']),
   fr: new Set(['Guide', 'Code', 'Type', 'Options', 'Information', 'Description', 'Date', 'Applications', 'Configuration', 'Message', 'Version', 'Support', 'Documentation']),
   es: new Set(['No', 'Error', 'Total', 'Final']),
 };

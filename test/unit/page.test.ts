@@ -22,7 +22,7 @@ function load(name: string): { doc: Document; url: string } {
   const url = doc.querySelector('meta[name="fixture-url"]')?.getAttribute('content') ?? 'https://mysignins.microsoft.com/security-info';
   return { doc, url };
 }
-const L = ['en', 'de', 'fr', 'nl', 'es', 'ja'];
+const L = ['en', 'de', 'fr', 'nl', 'es', 'ja', 'ar'];
 const each = (prefix: string, langs = L) => langs.map((l) => `${prefix}.${l}`);
 
 /** Each state's detector: the fixtures it must match (all others must NOT be this state). */
@@ -30,12 +30,14 @@ const MUST_MATCH: Record<PageState, string[]> = {
   'method-list': [...each('method-list'), ...each('method-list-passkey')],
   'method-picker': [...each('method-picker'), ...each('method-picker-all'), 'method-picker-legacy.en', 'method-picker-legacy-open.en'],
   wizard: [
-    ...['install', 'device', 'provider', 'qr', 'setting-up', 'creating'].map((s) => `wizard-${s}.en`),
+    ...['install', 'device', 'provider', 'setting-up', 'creating'].map((s) => `wizard-${s}.en`),
+    ...each('wizard-qr'),
     ...each('wizard-usb-nfc'),
     ...each('wizard-name'),
     ...each('wizard-reminder'),
     'register.en',
     'register.ja',
+    'register.ar',
   ],
   error: [...['already-exists', 'key-limit', 'mfa-required', 'provider-not-allowed', 'generic'].map((e) => `error-${e}.en`), ...each('error-not-registered')],
   success: each('success'),
@@ -86,6 +88,13 @@ describe('finer steps and facts', () => {
     'wizard-creating.en': 'creating',
     'wizard-name.en': 'name',
     'wizard-name.fr': 'name',
+    'wizard-name.ar': 'name',
+    'wizard-qr.de': 'qr',
+    'wizard-qr.ar': 'qr',
+    'wizard-usb-nfc.ar': 'usb-nfc',
+    'wizard-reminder.ar': 'reminder',
+    'register.ar': 'install-authenticator',
+    'error-not-registered.ar': 'not-registered',
     'register.en': 'install-authenticator',
     'register.ja': 'install-authenticator',
     'error-not-registered.en': 'not-registered',
@@ -170,6 +179,10 @@ describe('findPageTarget', () => {
     ['wizard-qr.en', 'wizard-qr', /Scan the QR code/],
     ['success.de', 'wizard-done', /Fertig/],
     ['error-generic.en', 'error-retry', /Try again/],
+    ['method-list.ar', 'add-method', /إضافة أسلوب تسجيل الدخول/],
+    ['method-picker-all.ar', 'picker-passkey', /^مفتاح المرور/],
+    ['wizard-usb-nfc.ar', 'wizard-usb', /جهاز USB/],
+    ['success.ar', 'wizard-done', /^تم$/],
   ];
   for (const [name, target, text] of CASES) {
     it(`${name}: ${target}`, () => {

@@ -4,7 +4,7 @@ import { LanguagePicker } from '@/components/LanguagePicker';
 import { useLocale } from '@/components/useLocale';
 import { STORAGE_KEYS } from '@/core/storageKeys';
 
-function Surface(props: { link?: string; organization?: string }) {
+function Surface(props: { link?: string; organization?: string; pending?: boolean }) {
   const locale = useLocale(props);
   if (!locale) return <main aria-busy="true" />;
   return (
@@ -47,6 +47,29 @@ describe('useLocale + LanguagePicker (run-time switching)', () => {
     unmount();
     render(<Surface organization="fr" />);
     expect(await screen.findByRole('heading', { name: 'Langue' })).toBeTruthy();
+  });
+
+  it('a policy that arrives after the user picked a language does not undo the choice; pending waits for it', async () => {
+    const { rerender } = render(<Surface pending />);
+    // No link and no stored choice: nothing is shown until the organization default is known.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByRole('heading')).toBeNull();
+    rerender(<Surface organization="fr" />);
+    expect(await screen.findByRole('heading', { name: 'Langue' })).toBeTruthy();
+    const select = screen.getByLabelText('Langue') as HTMLSelectElement;
+    select.value = 'ja';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(await screen.findByRole('heading', { name: '言語' })).toBeTruthy();
+    rerender(<Surface organization="de" />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByRole('heading').textContent).toBe('言語');
+    expect(document.documentElement.lang).toBe('ja');
+  });
+
+  it('a stored choice decides even while the organization default is pending', async () => {
+    localStorage.setItem(STORAGE_KEYS.language, 'es');
+    render(<Surface pending />);
+    expect(await screen.findByRole('heading', { name: 'Idioma' })).toBeTruthy();
   });
 
   it('offers the pseudo-locale in tests and renders it bracketed', async () => {

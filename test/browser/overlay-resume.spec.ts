@@ -1,0 +1,88 @@
+/**
+ * The passkey ceremony can bounce the tab through login.microsoftonline.com and back (a new page
+ * load of Security info). The overlay keeps the user's place (guide + step index, nothing personal)
+ * in extension storage and resumes it. The content script does NOT run on the login page (least
+ * privilege): the fake login page below must stay untouched.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from '../harness/fixtures';
+
+const LOGIN = 'https://login.microsoftonline.com';
+const host = (page: Page) => page.locator('passkey-guide-overlay');
+const dialog = (page: Page) => page.getByRole('dialog');
+
+async function expectState(page: Page, state: string, step?: string) {
+  await expect(host(page)).toHaveAttribute('data-state', state);
+  if (step) await expect(host(page)).toHaveAttribute('data-step', step);
+}
+
+/** The highlighted guide step: its id and its position in the list. */
+async function currentStep(page: Page): Promise<{ id: string | null; index: number }> {
+  const steps = host(page).locator('[data-guide] > li[data-step]');
+  await expect(steps.and(host(page).locator('[aria-current="step"]'))).toHaveCount(1);
+  const ids = await steps.evaluateAll((els) => els.map((el) => (el.getAttribute('aria-current') === 'step' ? `*${el.getAttribute('data-step')}` : '')));
+  const index = ids.findIndex((s) => s.startsWith('*'));
+  return { id: ids[index]?.slice(1) ?? null, index };
+}
+
+test('the place in the wizard survives a bounce through login.microsoftonline.com', async ({ context, openSecurityInfo }) => {
+  const page = await openSecurityInfo('replica', '/security-info');
+  // A fake Microsoft sign-in page that sends the user back, as the real redirect does.
+  await page.route(`${LOGIN}/**`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html lang="en"><title>Sign in to your account</title><h1>Stay signed in?</h1><a id="idSIButton9" href="https://mysignins.microsoft.com/security-info">Yes</a></html>',
+    }),
+  );
+
+  await expectState(page, 'method-list');
+  await expect(host(page).locator('[data-note="resumed"]')).toHaveCount(0);
+  expect((await currentStep(page)).index).toBe(0);
+
+  await page.getByRole('button', { name: /Add sign-in method/ }).click();
+  await expectState(page, 'method-picker', 'recommended');
+  await dialog(page).getByRole('option', { name: 'Passkey in Microsoft Authenticator' }).click();
+  await expectState(page, 'wizard', 'install-authenticator');
+  await dialog(page).getByRole('button', { name: 'Next' }).click();
+  await expectState(page, 'wizard', 'choose-device');
+  await dialog(page).getByRole('button', { name: 'Android' }).click();
+  await expectState(page, 'wizard', 'enable-provider');
+  await dialog(page).getByRole('button', { name: 'Continue' }).click();
+  await expectState(page, 'wizard', 'reminder');
+  const guide = await host(page).getAttribute('data-guide');
+  const before = await currentStep(page);
+  expect(before.index, 'the wizard has moved past the first step').toBeGreaterThan(0);
+  // The place is in extension storage (guide and step index only: nothing personal) before the tab leaves.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } }; runtime: { getManifest(): { content_scripts?: { matches?: string[] }[]; host_permissions?: string[] } } } };
+  await expect
+    .poll(() => worker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('pg:wizard-place'))['pg:wizard-place']))
+    .toMatchObject({ guide, index: before.index });
+  const stored = await worker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('pg:wizard-place'))['pg:wizard-place']);
+  expect(Object.keys(stored as object).sort()).toEqual(['guide', 'index', 'savedAt']);
+  // Least privilege: the extension never runs on (or asks for) the Microsoft sign-in pages.
+  const manifest = await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.getManifest());
+  const hosts = [...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []), ...(manifest.host_permissions ?? [])].join(' ');
+  expect(hosts).toContain('mysignins.microsoft.com');
+  expect(hosts).not.toMatch(/login\.microsoft(online)?\.com/);
+
+  // Bounce: Microsoft sends the tab to the sign-in page, then back to Security info.
+  await page.goto(`${LOGIN}/common/oauth2/v2.0/authorize?client_id=x&redirect_uri=https%3A%2F%2Fmysignins.microsoft.com`);
+  await expect(page.getByRole('heading', { name: 'Stay signed in?' })).toBeVisible();
+  await page.getByRole('link', { name: 'Yes' }).click();
+  await expect(page).toHaveURL(/mysignins\.microsoft\.com\/security-info/);
+  await expectState(page, 'method-list');
+
+  // Same guide, same step, and the page's way back in is spotlighted.
+  await expect(host(page)).toHaveAttribute('data-guide', guide ?? '');
+  expect(await currentStep(page)).toEqual(before);
+  await expect(host(page).locator('[data-note="resumed"]')).toContainText(`step ${before.index + 1} of`);
+  await expect(host(page)).toHaveAttribute('data-target', 'add-method');
+
+  // The page moves on: the page leads again and the note goes away.
+  await page.getByRole('button', { name: /Add sign-in method/ }).click();
+  await expectState(page, 'method-picker', 'recommended');
+  await expect(host(page).locator('[data-note="resumed"]')).toHaveCount(0);
+  expect((await currentStep(page)).index).toBeLessThan(before.index);
+});
