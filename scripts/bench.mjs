@@ -17,7 +17,7 @@ import { measureOverlayLatency } from './bench/overlayLatency.mjs';
 import { CHURN_BATCHES, measureChurn } from './bench/churn.mjs';
 import { measurePopup, popupFilesBeforeVerdict } from './bench/popupVerdict.mjs';
 import { measureHeapAfterFlow } from './bench/heap.mjs';
-import { bootstrapPayloads, messagesInBundle } from './bench/localeData.mjs';
+import { bootstrapPayloads, messagesInBundle, snapshotLocales } from './bench/localeData.mjs';
 
 const RUNS = Math.max(3, Number(process.env.BENCH_RUNS ?? 11) || 11);
 const started = Date.now();
@@ -27,6 +27,7 @@ const loadBefore = load();
 
 if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 const extDir = extensionDir();
+const builtLocales = snapshotLocales();
 
 const sizes = bundleSizes(extDir);
 const bundleMessages = messagesInBundle(extDir);
@@ -83,7 +84,7 @@ try {
   const popupFiles = await popupFilesBeforeVerdict(withExt, extensionId);
   log('popup done');
 
-  const locales = await bootstrapPayloads(withExt);
+  const locales = await bootstrapPayloads(withExt, builtLocales);
   log('locale payloads done');
 
   report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales });

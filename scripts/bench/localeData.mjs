@@ -14,6 +14,11 @@ export const LANGS = readdirSync(join(ROOT, 'locales'))
 
 const locale = (lang) => JSON.parse(readFileSync(join(ROOT, 'locales', `${lang}.json`), 'utf8'));
 
+/** The locale files as built: read right after the build, so later edits in the tree don't count. */
+export function snapshotLocales() {
+  return Object.fromEntries(LANGS.map((l) => [l, { messages: locale(l), bytes: Buffer.byteLength(readFileSync(join(ROOT, 'locales', `${l}.json`))) }]));
+}
+
 function leaves(obj, prefix = '', out = new Map()) {
   for (const [k, v] of Object.entries(obj ?? {})) {
     const path = prefix ? `${prefix}.${k}` : k;
@@ -39,7 +44,7 @@ export function messagesInBundle(extDir) {
 }
 
 /** Asks the service worker for the overlay's strings from the content script's world, per language. */
-export async function bootstrapPayloads(context) {
+export async function bootstrapPayloads(context, snapshot = snapshotLocales()) {
   const page = await context.newPage();
   await page.route('https://mysignins.microsoft.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="en"><body><h1>Security info</h1></body></html>' }),
@@ -52,8 +57,8 @@ export async function bootstrapPayloads(context) {
   await page.locator('passkey-guide-overlay').waitFor({ state: 'attached', timeout: 15000 });
   const world = worlds.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')).at(-1);
   if (!world) throw new Error('the content script world was not found');
-  const all = Object.fromEntries(LANGS.map((l) => [l, leaves(locale(l))]));
-  const allBytes = LANGS.reduce((sum, l) => sum + Buffer.byteLength(readFileSync(join(ROOT, 'locales', `${l}.json`))), 0);
+  const all = Object.fromEntries(LANGS.map((l) => [l, leaves(snapshot[l].messages)]));
+  const allBytes = LANGS.reduce((sum, l) => sum + snapshot[l].bytes, 0);
   const result = {};
   for (const lang of LANGS) {
     const { result: r, exceptionDetails } = await cdp.send('Runtime.evaluate', {
@@ -65,19 +70,20 @@ export async function bootstrapPayloads(context) {
     if (exceptionDetails) throw new Error(`bootstrap failed: ${exceptionDetails.text}`);
     const boot = JSON.parse(r.value);
     const got = leaves(boot.messages);
-    let notActive = 0;
-    let otherLanguageOnly = 0;
+    const notActive = [];
+    const otherLanguageOnly = [];
     for (const [path, text] of got) {
-      if (all[lang].get(path) !== text) notActive++;
-      if (![...all[lang].values()].includes(text) && LANGS.some((l) => l !== lang && [...all[l].values()].includes(text))) otherLanguageOnly++;
+      if (all[lang].get(path) !== text) notActive.push(path);
+      if (![...all[lang].values()].includes(text) && LANGS.some((l) => l !== lang && [...all[l].values()].includes(text))) otherLanguageOnly.push(path);
     }
     result[lang] = {
       replyLang: boot.lang,
       strings: got.size,
       ofActiveLanguage: all[lang].size,
       bytes: Buffer.byteLength(JSON.stringify(boot.messages)),
-      notFromActiveLanguage: notActive,
-      otherLanguageOnly,
+      notFromActiveLanguage: notActive.length,
+      otherLanguageOnly: otherLanguageOnly.length,
+      examples: [...new Set([...notActive, ...otherLanguageOnly])].slice(0, 5),
     };
   }
   await page.close();

@@ -34,5 +34,6 @@ export async function measurePageLoad(context, { withExtension, settleMs = 1000 
     extensionMs: main.extensionMs,
     readyAt,
     longTasks: main.longTasks,
+    wallLongTasksWithExtension: main.wallLongTasksWithExtension,
   };
 }
