@@ -10,7 +10,7 @@ import { readOverlayUi } from '@/core/overlayUi';
 import { platformText } from '@/core/diagnostic';
 import { probeCapabilities } from '@/probes/capabilities';
 import { readPolicy, readPolicyCache } from '@/probes/policy';
-import { parsePolicy, type IgnoredSetting } from '@/core/policy';
+import { parsePolicy, type IgnoredSetting, type ParsedPolicy } from '@/core/policy';
 import { extensionStorage } from '@/probes/extensionStorage';
 import { detectWebAuthnTakeover } from '@/probes/otherExtensions';
 import { CapabilityList } from '@/components/popup/CapabilityList';
@@ -47,8 +47,7 @@ interface PolicyView {
 
 const NO_POLICY: PolicyView = { policy: DEFAULT_POLICY, ignored: [], managed: false, settled: false };
 
-function view(raw: unknown): PolicyView {
-  const parsed = parsePolicy(raw);
+function view(parsed: ParsedPolicy): PolicyView {
   return { policy: parsed.policy, ignored: parsed.ignored, managed: parsed.applied.length + parsed.ignored.length > 0, settled: true };
 }
 
@@ -56,7 +55,7 @@ function view(raw: unknown): PolicyView {
 async function fastPolicy(): Promise<PolicyView> {
   try {
     const cache = await readPolicyCache();
-    if (cache) return view(cache.raw);
+    if (cache) return view(parsePolicy(cache.raw));
   } catch {}
   return NO_POLICY;
 }
@@ -77,8 +76,7 @@ async function showOverlayAgain(): Promise<void> {
 
 async function slowPolicy(): Promise<PolicyView> {
   try {
-    const parsed = await readPolicy({ fresh: true });
-    return { policy: parsed.policy, ignored: parsed.ignored, managed: parsed.applied.length + parsed.ignored.length > 0, settled: true };
+    return view(await readPolicy({ fresh: true }));
   } catch {
     return { ...NO_POLICY, settled: true };
   }

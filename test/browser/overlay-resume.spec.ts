@@ -6,15 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
+import { authenticatorWizardToReminder, expectState, host } from './replicaFlow';
 
 const LOGIN = 'https://login.microsoftonline.com';
-const host = (page: Page) => page.locator('passkey-guide-overlay');
-const dialog = (page: Page) => page.getByRole('dialog');
-
-async function expectState(page: Page, state: string, step?: string) {
-  await expect(host(page)).toHaveAttribute('data-state', state);
-  if (step) await expect(host(page)).toHaveAttribute('data-step', step);
-}
 
 /** The highlighted guide step: its id and its position in the list. */
 async function currentStep(page: Page): Promise<{ id: string | null; index: number }> {
@@ -40,16 +34,7 @@ test('the place in the wizard survives a bounce through login.microsoftonline.co
   await expect(host(page).locator('[data-note="resumed"]')).toHaveCount(0);
   expect((await currentStep(page)).index).toBe(0);
 
-  await page.getByRole('button', { name: /Add sign-in method/ }).click();
-  await expectState(page, 'method-picker', 'recommended');
-  await dialog(page).getByRole('option', { name: 'Passkey in Microsoft Authenticator' }).click();
-  await expectState(page, 'wizard', 'install-authenticator');
-  await dialog(page).getByRole('button', { name: 'Next' }).click();
-  await expectState(page, 'wizard', 'choose-device');
-  await dialog(page).getByRole('button', { name: 'Android' }).click();
-  await expectState(page, 'wizard', 'enable-provider');
-  await dialog(page).getByRole('button', { name: 'Continue' }).click();
-  await expectState(page, 'wizard', 'reminder');
+  await authenticatorWizardToReminder(page);
   const guide = await host(page).getAttribute('data-guide');
   const before = await currentStep(page);
   expect(before.index, 'the wizard has moved past the first step').toBeGreaterThan(0);

@@ -4,15 +4,8 @@
  * keep working with the overlay present. Every wait is a polling assertion (no fixed sleeps):
  * the replica renders late on purpose.
  */
-import type { Page } from '@playwright/test';
 import { addVirtualAuthenticator, expect, test } from '../harness/fixtures';
-
-const host = (page: Page) => page.locator('passkey-guide-overlay');
-async function expectState(page: Page, state: string, step?: string) {
-  await expect(host(page)).toHaveAttribute('data-state', state);
-  if (step) await expect(host(page)).toHaveAttribute('data-step', step);
-}
-const dialog = (page: Page) => page.getByRole('dialog');
+import { authenticatorWizardToReminder, dialog, expectState, host } from './replicaFlow';
 
 test('platform passkey: list → picker → show more → Passkey → create → name → success → listed', async ({ openSecurityInfo }) => {
   const page = await openSecurityInfo('replica', '/security-info?tenant=contoso.com');
@@ -67,16 +60,7 @@ test('Authenticator passkey, cross-device: every wizard step, then an error with
   const page = await openSecurityInfo('replica', '/security-info?error=not-registered');
   await addVirtualAuthenticator(page, { transport: 'internal' });
   await expectState(page, 'method-list');
-  await page.getByRole('button', { name: /Add sign-in method/ }).click();
-  await expectState(page, 'method-picker', 'recommended');
-  await dialog(page).getByRole('option', { name: 'Passkey in Microsoft Authenticator' }).click();
-  await expectState(page, 'wizard', 'install-authenticator');
-  await dialog(page).getByRole('button', { name: 'Next' }).click();
-  await expectState(page, 'wizard', 'choose-device');
-  await dialog(page).getByRole('button', { name: 'Android' }).click();
-  await expectState(page, 'wizard', 'enable-provider');
-  await dialog(page).getByRole('button', { name: 'Continue' }).click();
-  await expectState(page, 'wizard', 'reminder');
+  await authenticatorWizardToReminder(page);
   await dialog(page).getByRole('button', { name: 'I understand' }).click();
   await expectState(page, 'wizard', 'qr');
   await dialog(page).getByRole('button', { name: 'Next' }).click();
