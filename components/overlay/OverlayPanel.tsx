@@ -47,7 +47,11 @@ export function OverlayPanel(p: OverlayPanelProps) {
           {p.collapsed ? '▴' : '▾'}
         </button>
         <button type="button" class="pg-icon" aria-label={t('overlay.move')} title={t('overlay.move')} onClick={p.onMove} data-action="move">
-          ⇄
+          {/* Drawn, not a text glyph: ⇄ is missing from common UI fonts, and the fallback font search cost the page
+              several ms of layout on every load (issue #9). */}
+          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M2 5h11M10 2l3 3-3 3M14 11H3M6 8l-3 3 3 3" fill="none" stroke="currentColor" stroke-width="1.5" />
+          </svg>
         </button>
         <button type="button" class="pg-icon" aria-label={t('overlay.dismiss')} title={t('overlay.dismiss')} onClick={p.onDismiss} data-action="dismiss">
           ✕

@@ -201,3 +201,47 @@ export function extensionPerWindow(events, thread, starts, endUs) {
     return sum / 1000;
   });
 }
+
+/** Which kind of main-thread work a trace event is (its self time counts there). */
+function categoryOf(name) {
+  if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|InvalidateLayout)$/.test(name)) return 'style';
+  if (/^(Layout|UpdateLayout)$/.test(name)) return 'layout';
+  if (/^(PrePaint|Paint|Layerize|Commit|UpdateLayer|UpdateLayerTree|CompositeLayers|PaintImage|Decode.*|RasterTask|HitTest)$/.test(name)) return 'paint';
+  if (/^(EvaluateScript|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|v8\..*|V8\..*|MinorGC|MajorGC|BlinkGC\..*|CppGC\..*)$/.test(name)) return 'script';
+  if (/^(ParseHTML|HTMLDocumentParser.*|CommitLoad|ResourceSendRequest|ResourceReceiveResponse|ResourceFinish)$/.test(name)) return 'parse';
+  return 'other';
+}
+
+/**
+ * Main-thread CPU time by kind of work (self time of each trace event: a Layout inside our FunctionCall is
+ * layout, not script). "other" is time in tasks that no traced event explains: task scheduling, IPC
+ * (extension messaging, storage), setting up the isolated world. In ms.
+ */
+export function cpuByCategory(events, thread) {
+  const [pid, tid] = thread.split(':').map(Number);
+  const top = topTasks(events, pid, tid);
+  const out = { script: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
+  const all = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let i = 0;
+  for (const t of top) {
+    const end = t.ts + t.dur;
+    while (i < all.length && all[i].ts < t.ts) i++;
+    const stack = [];
+    const close = (upTo) => {
+      while (stack.length && stack.at(-1).end <= upTo) {
+        const s = stack.pop();
+        out[s.cat] += Math.max(0, s.self);
+      }
+    };
+    for (; i < all.length && all[i].ts < end; i++) {
+      const e = all[i];
+      close(e.ts);
+      const cpu = e.tdur ?? e.dur;
+      if (stack.length) stack.at(-1).self -= cpu;
+      stack.push({ cat: e === t || e.name === 'RunTask' ? 'other' : categoryOf(e.name), end: e.ts + e.dur, self: cpu });
+    }
+    close(Infinity);
+  }
+  for (const k of Object.keys(out)) out[k] = out[k] / 1000;
+  return out;
+}
