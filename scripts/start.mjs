@@ -30,7 +30,9 @@ if (!headless) {
 }
 
 mkdirSync(outDir, { recursive: true });
-await securityInfo.locator('passkey-guide-overlay').waitFor({ state: 'attached', timeout: 15000 });
+// A background tab runs no animation frames: bring Security info to the front before the picture.
+await securityInfo.bringToFront();
+await securityInfo.locator('passkey-guide-overlay[data-target]').waitFor({ state: 'attached', timeout: 15000 });
 await securityInfo.waitForTimeout(500); // let the late-rendering replica and the overlay settle for the picture
 await securityInfo.screenshot({ path: join(outDir, 'overlay.png') });
 await guide.screenshot({ path: join(outDir, 'companion.png'), fullPage: true });

@@ -109,6 +109,8 @@ async function start(ctx: ContentScriptContext) {
   const spot = document.createElement('div');
   spot.className = 'pg-spot';
   spot.setAttribute('aria-hidden', 'true');
+  // Starts hidden: shown and placed in one task, it appears on the control instead of gliding in from the corner.
+  spot.hidden = true;
   const panelRoot = document.createElement('div');
   container.append(spot, panelRoot);
 

@@ -5,7 +5,7 @@
  * the replica renders late on purpose.
  */
 import { addVirtualAuthenticator, expect, test } from '../harness/fixtures';
-import { authenticatorWizardToReminder, dialog, expectState, host } from './replicaFlow';
+import { authenticatorWizardToReminder, dialog, expectSpotlightOn, expectState, host } from './replicaFlow';
 
 test('platform passkey: list → picker → show more → Passkey → create → name → success → listed', async ({ openSecurityInfo }) => {
   const page = await openSecurityInfo('replica', '/security-info?tenant=contoso.com');
@@ -14,6 +14,7 @@ test('platform passkey: list → picker → show more → Passkey → create →
   await expect(host(page).locator('[data-note="has-passkey"]')).toHaveCount(0);
   // The spotlight points at the page's own control; the page's button still takes the click.
   await expect(host(page)).toHaveAttribute('data-target', 'add-method');
+  await expectSpotlightOn(page, page.getByRole('button', { name: /Add sign-in method/ }));
   await page.getByRole('button', { name: /Add sign-in method/ }).click();
   await expectState(page, 'method-picker', 'recommended');
   await dialog(page).getByRole('button', { name: 'Show more options' }).click();
@@ -67,6 +68,7 @@ test('Authenticator passkey, cross-device: every wizard step, then an error with
   await expectState(page, 'error', 'not-registered');
   await expect(host(page).locator('[data-warning="page-not-registered"]')).toContainText(/private window/);
   await expect(host(page)).toHaveAttribute('data-target', 'error-retry');
+  await expectSpotlightOn(page, dialog(page).getByRole('button', { name: 'Try again' }));
   await dialog(page).getByRole('button', { name: 'Try again' }).click();
   await expectState(page, 'wizard', 'install-authenticator');
 });

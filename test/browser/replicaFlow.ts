@@ -3,7 +3,7 @@
  * overlay's host and the page's dialog, the data-state/data-step contract, and the common start of the
  * Authenticator passkey wizard (list → picker → install → device → provider → reminder).
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '../harness/fixtures';
 
 export const host = (page: Page) => page.locator('passkey-guide-overlay');
@@ -26,4 +26,23 @@ export async function authenticatorWizardToReminder(page: Page) {
   await expectState(page, 'wizard', 'enable-provider');
   await dialog(page).getByRole('button', { name: 'Continue' }).click();
   await expectState(page, 'wizard', 'reminder');
+}
+
+/** The spotlight frames the page's own control (within its 4 px margin), once any move has settled. */
+export async function expectSpotlightOn(page: Page, control: Locator) {
+  const target = await control.boundingBox();
+  expect(target, 'the control is on screen').not.toBeNull();
+  await expect
+    .poll(async () => {
+      const spot = await host(page).evaluate((el) => {
+        const s = el.shadowRoot?.querySelector<HTMLElement>('.pg-spot');
+        if (!s || s.hidden) return null;
+        const r = s.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      });
+      if (!spot || !target) return 'no spotlight';
+      const off = Math.max(Math.abs(spot.x + 4 - target.x), Math.abs(spot.y + 4 - target.y), Math.abs(spot.width - 8 - target.width), Math.abs(spot.height - 8 - target.height));
+      return off <= 2 ? 'on the control' : `off by ${Math.round(off)} px`;
+    })
+    .toBe('on the control');
 }
