@@ -296,6 +296,8 @@ async function start(ctx: ContentScriptContext) {
 
   const run = () => {
     try {
+      // A page that re-renders its whole body can drop our host: put it back, never fight the page's own nodes.
+      if (!host.isConnected) (document.body ?? document.documentElement).append(host);
       page = recognizeSecurityInfoPage(document, location.href);
       // The user picked a security key on the page: follow them with the security-key guide.
       if (page.state === 'wizard' && page.step === 'usb-nfc' && guide !== 'security-key') {

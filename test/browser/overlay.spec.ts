@@ -15,6 +15,10 @@ test('platform passkey: list → picker → show more → Passkey → create →
   // The spotlight points at the page's own control; the page's button still takes the click.
   await expect(host(page)).toHaveAttribute('data-target', 'add-method');
   await expectSpotlightOn(page, page.getByRole('button', { name: /Add sign-in method/ }));
+  // A page re-render that drops our host: the overlay puts itself back (the removal is a page change it observes).
+  expect(await page.evaluate(() => { const h = document.querySelector('passkey-guide-overlay'); h?.remove(); return h?.isConnected; })).toBe(false);
+  await expect(host(page)).toHaveCount(1);
+  await expectState(page, 'method-list');
   await page.getByRole('button', { name: /Add sign-in method/ }).click();
   await expectState(page, 'method-picker', 'recommended');
   await dialog(page).getByRole('button', { name: 'Show more options' }).click();
