@@ -118,6 +118,50 @@ test('overlay controls: collapse, move, language, dismiss persist, the popup bri
   await expect(host(page).locator('section.pg-panel')).toHaveClass(/pg-side-start/);
 });
 
+test('keyboard and screen reader: Tab reaches the guide after the page, focus is visible, Enter/Space work, step changes are announced', async ({ openSecurityInfo }) => {
+  const page = await openSecurityInfo('replica', '/security-info');
+  await expectState(page, 'method-list');
+  const region = host(page).getByRole('region', { name: /Passkey Guide, step 1 of \d+/ });
+  await expect(region).toBeVisible();
+  const live = host(page).locator('[aria-live="polite"]');
+  await expect(live).toHaveText(/^Step 1 of \d+: /);
+
+  // The panel comes after Microsoft's own controls in the tab order (the host is the last child of <body>).
+  const focusedAction = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (el?.tagName !== 'PASSKEY-GUIDE-OVERLAY') return null;
+      const inner = el.shadowRoot?.activeElement as HTMLElement | null;
+      return inner ? { action: inner.dataset.action ?? inner.dataset.control ?? inner.tagName, outline: getComputedStyle(inner).outlineStyle } : null;
+    });
+  let reached: Awaited<ReturnType<typeof focusedAction>> = null;
+  let pageStops = 0;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await focusedAction();
+    if (!reached) pageStops++;
+  }
+  expect(reached, 'Tab reaches the guide').not.toBeNull();
+  expect(pageStops, 'the page\'s own controls come first').toBeGreaterThan(0);
+  expect(reached!.outline, 'keyboard focus is visible').not.toBe('none');
+
+  for (let i = 0; i < 10 && (await focusedAction())?.action !== 'collapse'; i++) await page.keyboard.press('Tab');
+  expect((await focusedAction())?.action).toBe('collapse');
+  await page.keyboard.press('Enter');
+  await expect(host(page).locator('[data-action="collapse"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect(host(page).locator('.pg-steps')).toHaveCount(0);
+  expect((await focusedAction())?.action, 'focus stays on the toggle').toBe('collapse');
+  await page.keyboard.press('Space');
+  await expect(host(page).locator('[data-action="collapse"]')).toHaveAttribute('aria-expanded', 'true');
+  await expect(host(page).locator('.pg-steps')).toHaveCount(1);
+
+  // The page moves on: the live region announces the new step, the label carries the counter.
+  await page.getByRole('button', { name: /Add sign-in method/ }).click();
+  await expectState(page, 'method-picker');
+  await expect(live).toHaveText(/^Step 2 of \d+: /);
+  await expect(host(page).getByRole('region', { name: /Passkey Guide, step 2 of \d+/ })).toBeVisible();
+});
+
 test('an unrecognized page still gets the guide as a plain panel, and says so', async ({ openSecurityInfo }) => {
   const page = await openSecurityInfo('loading.en');
   await expectState(page, 'unknown');
