@@ -11,33 +11,13 @@ import { DIALOG_SELECTOR } from '@/core/page/dom';
 import { decide, stepsFor, type Decision, type EngineInput } from '@/core/engine';
 import type { OverlayBootstrap } from '@/entrypoints/background/messages';
 import { STORAGE_KEYS } from '@/core/storageKeys';
-import { readOverlayUi } from '@/core/overlayUi';
+import { guidedGuide, readOverlayUi, readWizardPlace, type WizardPlace } from '@/core/overlayUi';
 import { GUIDE_IDS, LANGUAGES, type GuideId, type Language } from '@/core/types';
 import { probeCapabilities } from '@/probes/capabilities';
 import { OverlayPanel } from '@/components/overlay/OverlayPanel';
 import { currentStepIndex, fallbackTargets, nextStep, panelPlacement, spotlightTarget, stepText } from '@/components/overlay/model';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-// The panel's CSS, inlined into the script (no fetch, no extra task at mount; issue #9).
-import overlayCss from './style.css?inline';
-
-interface WizardPlace {
-  guide: GuideId;
-  index: number;
-  savedAt: number;
-}
-const PLACE_TTL_MS = 30 * 60 * 1000;
-
-function readPlace(raw: unknown): WizardPlace | null {
-  const r = raw as Partial<WizardPlace> | null | undefined;
-  if (!r || !GUIDE_IDS.includes(r.guide as GuideId) || typeof r.index !== 'number' || typeof r.savedAt !== 'number') return null;
-  return Date.now() - r.savedAt < PLACE_TTL_MS ? { guide: r.guide as GuideId, index: Math.max(0, Math.floor(r.index)), savedAt: r.savedAt } : null;
-}
-function guidedGuide(raw: unknown): { guide: GuideId | null; workProfile: 'yes' | 'no' | null } {
-  const choice = (raw as { choice?: { guide?: unknown; workProfile?: unknown } } | null)?.choice;
-  const guide = GUIDE_IDS.includes(choice?.guide as GuideId) ? (choice?.guide as GuideId) : null;
-  const wp = choice?.workProfile === 'yes' || choice?.workProfile === 'no' ? choice.workProfile : null;
-  return { guide, workProfile: wp };
-}
+import { createOverlayHost } from './overlayHost';
 
 export default defineContentScript({
   matches: ['https://mysignins.microsoft.com/*'],
@@ -73,7 +53,7 @@ async function start(ctx: ContentScriptContext) {
   let lang = boot.lang;
   let t: UncheckedTranslate = createTranslator(boot.messages, lang);
   let ui = readOverlayUi(stored[STORAGE_KEYS.overlayUi]);
-  const place = readPlace(stored[STORAGE_KEYS.wizardPlace]);
+  const place = readWizardPlace(stored[STORAGE_KEYS.wizardPlace], Date.now());
   const guided = guidedGuide(boot.guided);
   const input: EngineInput = {
     platform,
@@ -354,26 +334,4 @@ async function start(ctx: ContentScriptContext) {
     render(null, panelRoot);
   };
   (document.body ?? document.documentElement).append(host);
-}
-
-function createOverlayHost(): { host: HTMLElement; container: HTMLElement } {
-  const host = document.createElement('passkey-guide-overlay');
-  const shadow = host.attachShadow({ mode: 'open' });
-  let adopted = false;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(overlayCss);
-    shadow.adoptedStyleSheets = [sheet];
-    adopted = shadow.adoptedStyleSheets.length === 1;
-  } catch {
-    // Firefox content scripts may not adopt a sheet built in their own compartment: use a <style> below.
-  }
-  if (!adopted) {
-    const style = document.createElement('style');
-    style.textContent = overlayCss;
-    shadow.append(style);
-  }
-  const container = document.createElement('div');
-  shadow.append(container);
-  return { host, container };
 }
