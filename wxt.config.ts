@@ -19,7 +19,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), stripPreactInnerHtml(), nativeBrowserInContentScripts()] }),
   hooks: {
-    // WXT copies the popup's <title> into action.default_title; the toolbar tooltip must be localized instead.
+    // WXT copies the popup's <title> into action.default_title, and that <title> wins over a
+    // <meta name="manifest.default_title"> (wxt 0.21 find-entrypoints), so the localized tooltip is set here.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
     },

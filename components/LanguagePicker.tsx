@@ -1,8 +1,9 @@
 /**
- * Run-time language switch shared by the overlay, popup and companion page: a labelled <select>
+ * Run-time language switch of the popup, companion page, site and options page: a labelled <select>
  * listing each language by its own name (endonym), each option carrying its own lang attribute so
  * screen readers pronounce "Deutsch" or "日本語" correctly. Stateless: the surface owns the language,
  * stores the choice (probes/language.ts storeLanguage) and reloads its messages in onChange.
+ * The overlay's compact panel keeps its own <select> (same endonyms and lang/dir) inside its control row.
  */
 import { useId } from 'preact/hooks';
 import type { Translate } from '@/core/i18n';

@@ -320,7 +320,10 @@ async function start(ctx: ContentScriptContext) {
   // The popup's "show the guide again" clears the dismissed routes: follow it without a reload.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(STORAGE_KEYS.overlayUi in changes)) return;
-    ui = readOverlayUi(changes[STORAGE_KEYS.overlayUi]!.newValue);
+    const next = readOverlayUi(changes[STORAGE_KEYS.overlayUi]!.newValue);
+    // Our own saveUi() comes back here too: redraw only for a change made elsewhere.
+    if (next.collapsed === ui.collapsed && next.side === ui.side && next.dismissed.join() === ui.dismissed.join()) return;
+    ui = next;
     schedule();
   };
   browser.storage.onChanged.addListener(onStorage);
