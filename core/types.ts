@@ -65,6 +65,23 @@ export const CAPABILITY_KEYS = [
 
 export type PasskeyKind = 'device-bound' | 'synced';
 
+/**
+ * One Entra passkey profile (https://learn.microsoft.com/entra/identity/authentication/how-to-authentication-passkeys-fido2,
+ * 2026-03-08): passkey types, attestation, and an optional AAGUID allow or block list. A passkey is accepted when it
+ * fully satisfies at least one profile in scope ("There's no particular order to the check").
+ */
+export interface PasskeyProfile {
+  /** Admin's label ("Default passkey profile"); display only. */
+  name: string | null;
+  passkeyTypes: PasskeyKind[];
+  attestationEnforced: boolean;
+  /**
+   * Key restrictions. null = no restriction. An allow list with no valid entry left still restricts (it allows
+   * nothing): a policy never becomes wider than the organization wrote it.
+   */
+  targetAaguids: { mode: 'allow' | 'block'; aaguids: string[] } | null;
+}
+
 /** The organization's passkey policy, after validation (see core/policy.ts). */
 export interface OrgPolicy {
   organizationName: string | null;
@@ -83,6 +100,17 @@ export interface OrgPolicy {
   defaultLanguage: Language | null;
   testPasskeyAllowed: boolean;
   overlayEnabled: boolean;
+  /**
+   * The passkey profiles in scope for employees (never empty after parsing). The flat managed settings
+   * (allowedPasskeyKinds, attestationEnforced, aaguidAllowList, aaguidBlockList) still parse, into one profile.
+   */
+  passkeyProfiles: PasskeyProfile[];
+  /** Global "Allow self-service set up" (FIDO26). false: employees cannot register on Security info; IT does. */
+  selfServiceSetupAllowed: boolean;
+  /** The organization's own deadline for registering (YYYY-MM-DD), shown on the sign-in prompt explainer. */
+  registrationDeadline: string | null;
+  /** The overlay on login.microsoftonline.com / login.microsoft.com (sign-in prompt and ceremony). */
+  signInPromptOverlay: boolean;
 }
 
 export const DEFAULT_POLICY: OrgPolicy = {
@@ -100,6 +128,10 @@ export const DEFAULT_POLICY: OrgPolicy = {
   defaultLanguage: null,
   testPasskeyAllowed: true,
   overlayEnabled: true,
+  passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound', 'synced'], attestationEnforced: false, targetAaguids: null }],
+  selfServiceSetupAllowed: true,
+  registrationDeadline: null,
+  signInPromptOverlay: true,
 };
 
 /** Answers to the engine's questions; absent means not asked / not answered. */
@@ -114,7 +146,7 @@ export interface Answers {
 }
 
 /** Where the user is on the Security info page (the `data-state` contract). */
-export const PAGE_STATES = ['method-list', 'method-picker', 'wizard', 'error', 'success', 'unknown'] as const;
+export const PAGE_STATES = ['method-list', 'method-picker', 'wizard', 'error', 'success', 'sign-in-prompt', 'ceremony', 'unknown'] as const;
 export type PageState = (typeof PAGE_STATES)[number];
 
 /**
@@ -137,5 +169,15 @@ export const PAGE_TARGETS = [
   'wizard-name-field',
   'wizard-done',
   'error-retry',
+  // 2026 flows (shared/reference/entra-2026-update.md §2.4–2.8)
+  'wizard-having-trouble',
+  'wizard-different-way',
+  'wizard-ready',
+  'wizard-iphone',
+  'wizard-android',
+  'wizard-continue',
+  'signin-next',
+  'signin-skip',
+  'ceremony-next',
 ] as const;
 export type PageTarget = (typeof PAGE_TARGETS)[number];
