@@ -3,11 +3,16 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { stripPreactInnerHtml } from './scripts/vite-strip-innerhtml';
 import { nativeBrowserInContentScripts } from './scripts/vite-native-browser-in-content';
+import { contentScriptHandshake } from './scripts/vite-content-script-handshake';
+import { thirdPartyNotices } from './scripts/vite-licence-notices';
 import { manifestLocaleFiles } from './scripts/manifest-locales.mjs';
 
-// Enterprise/hardening (issue #8): extension-page CSP. No remote code, no eval, no plugins, nothing framed.
+// Enterprise/hardening (docs/enterprise.md): extension-page CSP. No remote code, no eval, no plugins, nothing framed.
+// Trusted Types: DOM XSS sinks (innerHTML, script.src, …) refuse plain strings and no policy may be created,
+// so no string can ever become markup or script. Preact's one innerHTML write is stripped
+// (scripts/vite-strip-innerhtml.ts); test/browser/privacy.spec.ts checks the pages render with no violation.
 const EXTENSION_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' data:; connect-src 'self'";
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 // PG_FIXED_KEY=1: test build with a fixed id (public key only; see test/keys/README.md).
 const fixedKey = process.env.PG_FIXED_KEY === '1' ? readFileSync('test/keys/fixed-id.pub.b64', 'utf8').trim() : undefined;
 
@@ -17,7 +22,7 @@ const outDir = process.env.PG_OUT_DIR ?? '.output';
 export default defineConfig({
   outDir,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), stripPreactInnerHtml(), nativeBrowserInContentScripts()] }),
+  vite: () => ({ plugins: [preact(), stripPreactInnerHtml(), nativeBrowserInContentScripts(), contentScriptHandshake(), thirdPartyNotices()] }),
   hooks: {
     // WXT copies the popup's <title> into action.default_title, and that <title> wins over a
     // <meta name="manifest.default_title"> (wxt 0.21 find-entrypoints), so the localized tooltip is set here.

@@ -2,18 +2,22 @@
  * AAGUID → passkey provider, for the popup's test passkey. Written by us from public facts; one entry
  * per provider we need to name. Sources:
  * - [community] passkeydeveloper/passkey-authenticator-aaguids `aaguid.json` (snapshot 47b6f84, 2026-08-07),
- *   names are facts; see /work/shared/reference/entra-passkey-facts.md §5.
+ *   https://github.com/passkeydeveloper/passkey-authenticator-aaguids (names are facts; the list has no licence, so
+ *   only the names we need are written here, not a copy of the file).
  * - [learn] Microsoft Learn "Enable passkeys in Authenticator" (how-to-enable-authenticator-passkey.md, 07/05/2026):
  *   Microsoft Authenticator for iOS and Android AAGUIDs.
  * - [yubico] Yubico "YubiKey hardware FIDO2 AAGUIDs" support article (YubiKey 5 series, firmware 5.1–5.7).
  *   Checked 2026-12-04: cb69481e, ee882879 ("YubiKey 5 Series") and 2fc0579f ("YubiKey 5 Series with NFC") match
  *   the FIDO MDS names in passkey-authenticator-aaguids `dist/<aaguid>/meta.json`; fa2b99dc (5 NFC, fw 5.1) and
  *   c5ef55ff (5Ci, fw 5.2–5.4) are not in that index and were matched against several independent public lists.
- * - [chromium] Chromium's CDP virtual authenticator AAGUID (observed: toolchain-spike.md §5), tests only.
+ * - [chromium] Chromium's CDP virtual authenticator AAGUID (observed in authData with the DevTools protocol's
+ *   WebAuthn.addVirtualAuthenticator, https://chromedevtools.github.io/devtools-protocol/tot/WebAuthn/, 2026; the
+ *   browser tests in test/browser/popup.spec.ts use it), tests only.
  * The kind says where the passkey lives: "synced" (copied to the provider's cloud) or "device-bound".
  * An AAGUID is a claim, not proof: without attestation it can be spoofed (Entra synced-passkey FAQ).
  */
 import type { PasskeyKind } from './types';
+import { normalizeGuid } from './validation';
 
 export interface AaguidProvider {
   name: string;
@@ -50,14 +54,18 @@ export const AAGUID_PROVIDERS: Readonly<Record<string, AaguidProvider>> = {
   'fa2b99dc-9e39-4257-8f92-4a30d23c4118': { name: 'YubiKey 5 Series with NFC', kind: 'device-bound', source: 'yubico' },
   '2fc0579f-8113-47ea-b116-bb5a8db9202a': { name: 'YubiKey 5 Series with NFC', kind: 'device-bound', source: 'yubico' },
   'c5ef55ff-ad9a-4b9f-b580-adebafe026d0': { name: 'YubiKey 5Ci', kind: 'device-bound', source: 'yubico' },
-  [VIRTUAL_AUTHENTICATOR_AAGUID]: { name: 'Chromium virtual authenticator (test)', kind: 'device-bound', source: 'chromium' },
+  // Chromium's CDP virtual authenticator is recognized in unit tests only (Vitest's mode 'test'): in a
+  // production build `import.meta.env.MODE === 'test'` is false at build time, so the entry and the AAGUID
+  // string are left out of the bundle (scripts/scan-build.mjs checks). Anyone can claim this AAGUID.
+  // (`import.meta.env` is undefined where this file runs unbundled, e.g. in Playwright's Node process.)
+  ...(import.meta.env !== undefined && import.meta.env.MODE === 'test'
+    ? { [VIRTUAL_AUTHENTICATOR_AAGUID]: { name: 'Chromium virtual authenticator (test)', kind: 'device-bound', source: 'chromium' } as AaguidProvider }
+    : {}),
 };
 
-const AAGUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
+/** Trimmed, lower-case AAGUID, or null (the GUID rule lives in core/validation.ts). */
 export function normalizeAaguid(value: string): string | null {
-  const lower = value.trim().toLowerCase();
-  return AAGUID_RE.test(lower) ? lower : null;
+  return normalizeGuid(value);
 }
 
 /** The provider for an AAGUID, or null when unknown (including the all-zero AAGUID). */

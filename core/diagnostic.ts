@@ -10,6 +10,8 @@ import { CAPABILITY_KEYS, PAGE_STATES, type CapabilityFacts, type GuideId, type 
 
 export interface LastPageState {
   state: PageState;
+  /** The guide step the overlay showed (a step id such as "scan-qr"), when it knew one. */
+  step?: string | null;
   /** A stable error id from the page recognizer (e.g. "aaguid-not-allowed"), never page text. */
   error: string | null;
   /** Epoch ms. */
@@ -25,7 +27,8 @@ export function parseLastPageState(raw: unknown): LastPageState | null {
   if (typeof value.state !== 'string' || !(PAGE_STATES as readonly string[]).includes(value.state)) return null;
   const error = typeof value.error === 'string' && ERROR_ID_RE.test(value.error) ? value.error : null;
   const at = typeof value.at === 'number' && Number.isFinite(value.at) && value.at > 0 ? value.at : null;
-  return { state: value.state as PageState, error, at };
+  const step = typeof value.step === 'string' && ERROR_ID_RE.test(value.step) ? value.step : null;
+  return { state: value.state as PageState, step, error, at };
 }
 
 export interface DiagnosticInput {
@@ -95,10 +98,87 @@ export function ignoredSummary(ignored: readonly IgnoredSetting[]): string {
   return named.join(', ');
 }
 
+/** The platform in a few English words for the summary line: "windows 11, edge 140, desktop". No ';' ever. */
+function platformShort(platform: PlatformFacts | null): string {
+  if (!platform) return 'unknown';
+  const os = `${platform.os}${platform.osVersion ? ` ${platform.osVersion}` : ''}`;
+  const browser = `${platform.browser}${platform.browserMajor !== null ? ` ${platform.browserMajor}` : ''}`;
+  return [os, browser, platform.formFactor].join(', ').replace(/;/g, ',');
+}
+
+/** The policy in effect, in a few English words: "1 profile (synced+device-bound, attestation off, no key list), self-service on, tenant set". */
+export function policySummary(policy: OrgPolicy): string {
+  const profiles = policy.passkeyProfiles ?? [];
+  const describe = (p: OrgPolicy['passkeyProfiles'][number]) => {
+    const list = p.targetAaguids ? `${p.targetAaguids.mode} list of ${p.targetAaguids.aaguids.length}` : 'no key list';
+    return `${p.passkeyTypes.join('+') || 'no types'}, attestation ${p.attestationEnforced ? 'enforced' : 'off'}, ${list}`;
+  };
+  const shown = profiles.slice(0, 3).map(describe).join(' | ');
+  const more = profiles.length > 3 ? ` | +${profiles.length - 3} more` : '';
+  return [
+    `${profiles.length} profile${profiles.length === 1 ? '' : 's'} (${shown}${more})`,
+    `self-service ${policy.selfServiceSetupAllowed === false ? 'off' : 'on'}`,
+    `tenant ${policy.tenant ? 'set' : 'none'}`,
+    ...(policy.preferredGuide ? [`preferred ${policy.preferredGuide}`] : []),
+  ].join(', ');
+}
+
+export const SUMMARY_PREFIX = 'Summary: ';
+
+/**
+ * The first line of every diagnostic, always English, short enough for a help-desk agent to read aloud:
+ * "Summary: guide authenticator-app; platform windows 11, edge 140, desktop; step wizard; last error none; policy 1 profile (...)".
+ * Fields are separated by "; " and never contain one; parseDiagnostic() reads them back.
+ */
+export function diagnosticSummary(input: Pick<DiagnosticInput, 'guide' | 'platform' | 'lastPage' | 'policy'>): string {
+  const step = input.lastPage ? `${input.lastPage.state}${input.lastPage.step ? ` (${input.lastPage.step})` : ''}` : 'not on Security info yet';
+  const error = input.lastPage?.error ?? 'none';
+  return `${SUMMARY_PREFIX}guide ${input.guide ?? 'none'}; platform ${platformShort(input.platform)}; step ${step}; last error ${error}; policy ${policySummary(input.policy).replace(/;/g, ',')}`;
+}
+
+export interface ParsedDiagnostic {
+  summary: string;
+  guide: string;
+  platform: string;
+  step: string;
+  error: string;
+  policy: string;
+  version: string | null;
+}
+
+/**
+ * Reads a pasted diagnostic back (the help-desk builder's "paste a diagnostic" box). Only the English summary line
+ * and the version in the title line are read; anything else is ignored. null when there is no summary line.
+ * Input is capped (a paste of a whole mailbox must not hang the page).
+ */
+export function parseDiagnostic(text: string): ParsedDiagnostic | null {
+  const lines = text.slice(0, 20_000).split(/\r?\n/).map((l) => l.trim());
+  const summary = lines.find((l) => l.startsWith(SUMMARY_PREFIX));
+  if (!summary) return null;
+  const fields = new Map<string, string>();
+  for (const part of summary.slice(SUMMARY_PREFIX.length).split('; ')) {
+    const m = /^(guide|platform|step|last error|policy) (.+)$/.exec(part);
+    const [, name, value] = m ?? [];
+    if (name && value && !fields.has(name)) fields.set(name, value.slice(0, 300));
+  }
+  if (!fields.has('guide') || !fields.has('platform')) return null;
+  const version = lines.map((l) => /Passkey Guide (\d+\.\d+\.\d+)\b/.exec(l)?.[1]).find(Boolean) ?? null;
+  return {
+    summary: summary.slice(0, 600),
+    guide: fields.get('guide')!,
+    platform: fields.get('platform')!,
+    step: fields.get('step') ?? 'unknown',
+    error: fields.get('last error') ?? 'none',
+    policy: fields.get('policy') ?? 'unknown',
+    version,
+  };
+}
+
 export function buildDiagnostic(input: DiagnosticInput): string {
   const { t, policy } = input;
   const lines: string[] = [];
   const row = (labelKey: MessageKey, value: string) => lines.push(`${t(labelKey)}: ${value}`);
+  lines.push(diagnosticSummary(input));
   lines.push(`${t('diagnostic.title')} — ${t('common.appName')} ${input.version}`);
   row('diagnostic.generated', minuteIso(input.now));
   row('diagnostic.language', input.language);
@@ -107,10 +187,8 @@ export function buildDiagnostic(input: DiagnosticInput): string {
   for (const key of CAPABILITY_KEYS) lines.push(`  ${key}: ${input.capabilities[key]}`);
   row('diagnostic.otherExtension', input.otherExtension);
   const policyParts = [
-    `kinds=${policy.allowedPasskeyKinds.join('+') || 'none'}`,
-    `attestation=${policy.attestationEnforced ? 'enforced' : 'off'}`,
-    `allowList=${policy.aaguidAllowList.length}`,
-    `blockList=${policy.aaguidBlockList.length}`,
+    `profiles=${(policy.passkeyProfiles ?? []).length}`,
+    `selfService=${policy.selfServiceSetupAllowed === false ? 'off' : 'on'}`,
     `tenant=${policy.tenant ? 'set' : 'none'}`,
     `preferredGuide=${policy.preferredGuide ?? 'none'}`,
     `testPasskey=${policy.testPasskeyAllowed ? 'allowed' : 'off'}`,
@@ -125,7 +203,8 @@ export function buildDiagnostic(input: DiagnosticInput): string {
   }
   if (input.lastPage) {
     const when = input.lastPage.at ? ` (${minuteIso(new Date(input.lastPage.at))})` : '';
-    row('diagnostic.lastPage', `${input.lastPage.state}${input.lastPage.error ? `, error=${input.lastPage.error}` : ''}${when}`);
+    const step = input.lastPage.step ? `, step=${input.lastPage.step}` : '';
+    row('diagnostic.lastPage', `${input.lastPage.state}${step}${input.lastPage.error ? `, error=${input.lastPage.error}` : ''}${when}`);
   } else {
     row('diagnostic.lastPage', 'none');
   }

@@ -12,7 +12,7 @@ export interface HelpDeskMessage {
 
 export function helpDeskMessage(t: Translate, link: string, choice: GuidedChoice): HelpDeskMessage {
   const lines: string[] = [t('builder.msg.greeting'), '', t('builder.msg.why')];
-  if (choice.guide) lines.push('', t('builder.msg.guide', { guide: t(`companion.guideNames.${choice.guide}`) }));
+  if (choice.guide) lines.push('', t('builder.msg.guide', { guide: t(`common.guide.${choice.guide}`) }));
   lines.push('', t('builder.msg.open'), link, '', t('builder.msg.where'));
   if (choice.helpDesk) lines.push('', t('builder.msg.help', { contact: choice.helpDesk }));
   lines.push('', t('builder.msg.signature'));

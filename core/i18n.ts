@@ -117,7 +117,7 @@ function fill(template: string, params: Params | undefined, numbers: () => Intl.
  */
 export function createTranslator(messages: Messages, lang: AnyLanguage, fallback?: Messages): UncheckedTranslate {
   const locale = intlLocale(lang);
-  // Intl objects are costly to create (tens of ms on a cold page, issue #9): make each one once, when first needed.
+  // Intl objects are costly to create (tens of ms on a cold page, docs/performance.md): make each one once, when first needed.
   let pluralRules: Intl.PluralRules | undefined;
   let numberFormat: Intl.NumberFormat | undefined;
   const plural = { select: (n: number) => (pluralRules ??= new Intl.PluralRules(locale)).select(n) };

@@ -4,12 +4,13 @@
  * or be broken: each reader returns a valid value or null and never throws. Nothing personal is stored.
  */
 import { GUIDE_IDS, type GuideId } from './types';
+import { readStoredGuidedChoice } from './guidedLink';
 
 /** STORAGE_KEYS.overlayUi. */
 export interface OverlayUi {
   collapsed: boolean;
   side: 'end' | 'start';
-  /** Routes ("security-info", "register") where the user closed the overlay. */
+  /** Routes ("security-info", "register", "sign-in", "ceremony", "other") where the user hid the overlay. */
   dismissed: string[];
 }
 
@@ -19,7 +20,7 @@ export function readOverlayUi(raw: unknown): OverlayUi {
   return {
     collapsed: r.collapsed === true,
     side: r.side === 'start' ? 'start' : 'end',
-    dismissed: Array.isArray(r.dismissed) ? r.dismissed.filter((d): d is string => typeof d === 'string').slice(0, 4) : [],
+    dismissed: Array.isArray(r.dismissed) ? r.dismissed.filter((d): d is string => typeof d === 'string').slice(0, 6) : [],
   };
 }
 
@@ -39,10 +40,11 @@ export function readWizardPlace(raw: unknown, now: number): WizardPlace | null {
   return age >= 0 && age < PLACE_TTL_MS ? { guide: r.guide as GuideId, index: Math.max(0, Math.floor(r.index)), savedAt: r.savedAt } : null;
 }
 
-/** The guide and work-profile answer a guided link stored for the overlay (STORAGE_KEYS.guidedChoice). */
-export function guidedGuide(raw: unknown): { guide: GuideId | null; workProfile: 'yes' | 'no' | null } {
-  const choice = (raw as { choice?: { guide?: unknown; workProfile?: unknown } } | null)?.choice;
-  const guide = GUIDE_IDS.includes(choice?.guide as GuideId) ? (choice?.guide as GuideId) : null;
-  const wp = choice?.workProfile === 'yes' || choice?.workProfile === 'no' ? choice.workProfile : null;
-  return { guide, workProfile: wp };
+/**
+ * The guide and work-profile answer a guided link stored for the overlay (STORAGE_KEYS.guidedChoice).
+ * Validated like a link and expired like the wizard place (core/guidedLink.ts readStoredGuidedChoice).
+ */
+export function guidedGuide(raw: unknown, now: number = Date.now()): { guide: GuideId | null; workProfile: 'yes' | 'no' | null } {
+  const choice = readStoredGuidedChoice(raw, now)?.choice;
+  return { guide: choice?.guide ?? null, workProfile: choice?.workProfile ?? null };
 }

@@ -1,30 +1,35 @@
 /**
- * Validates the organization's managed policy (storage.managed / a cached copy of it).
+ * Validates the organization's managed policy (storage.managed / the background's cached copy of it).
  * Pure and total: any input gives a policy — each setting falls back to its safe default on its
  * own — plus a list of what was ignored and why (reason = i18n key under `admin.reason.*`).
  *
- * Managed keys are flat (easy to write in .reg, Intune OMA-URI and policies.json):
- * organizationName, organizationLogoText, tenant, allowedPasskeyKinds, attestationEnforced,
- * aaguidAllowList, aaguidBlockList, preferredGuide, tapOffered, helpDeskName, helpDeskUrl,
- * helpDeskPhone, helpDeskEmail, companionSiteUrl, defaultLanguage, testPasskeyAllowed, overlayEnabled.
+ * The settings, their checks and descriptions are declared once in core/settings.ts.
+ *
+ * Passkey restrictions fail closed: bad AAGUIDs and kinds are dropped and reported one by one, and what
+ * is left is never wider than what the organization wrote (an allow list whose entries were all bad
+ * allows nothing; a passkeyProfiles value with no usable profile accepts no passkey).
  */
-import { DEFAULT_POLICY, GUIDE_IDS, LANGUAGES, type GuideId, type Language, type OrgPolicy, type PasskeyKind } from './types';
+import { DEFAULT_POLICY, type OrgPolicy, type PasskeyKind, type PasskeyProfile } from './types';
+import {
+  checkAaguids,
+  checkKinds,
+  FLAT_PROFILE_KEYS,
+  MAX_PROFILES,
+  MAX_TEXT,
+  POLICY_KEYS,
+  type PolicyKey,
+  type PolicyReason,
+  type SettingIssue,
+  SETTINGS,
+  settingFor,
+} from './settings';
+import { stripUnsafe } from './validation';
 
-export type PolicyReason =
-  | 'admin.reason.notAnObject'
-  | 'admin.reason.unknownKey'
-  | 'admin.reason.wrongType'
-  | 'admin.reason.empty'
-  | 'admin.reason.tooLong'
-  | 'admin.reason.notHttps'
-  | 'admin.reason.badEmail'
-  | 'admin.reason.badPhone'
-  | 'admin.reason.badTenant'
-  | 'admin.reason.badAaguid'
-  | 'admin.reason.notAllowed'
-  | 'admin.reason.tooMany';
+export { MAX_AAGUIDS, MAX_TEXT, POLICY_KEYS, type PolicyKey, type PolicyReason } from './settings';
+export { MAX_URL } from './validation';
 
 export interface IgnoredSetting {
+  /** The managed key, with the entry inside it when only part of the value was bad (`aaguidAllowList[2]`). */
   key: string;
   reason: PolicyReason;
   /** A short, printable rendering of the rejected value (never more than 80 characters). */
@@ -34,45 +39,21 @@ export interface IgnoredSetting {
 export interface ParsedPolicy {
   policy: OrgPolicy;
   ignored: IgnoredSetting[];
-  /** Managed keys whose value was accepted (set by the organization, not defaulted). */
+  /** Managed keys whose value was accepted (set by the organization, not defaulted), possibly in part. */
   applied: PolicyKey[];
+  /** Which managed keys set the passkey profiles: 'profiles' (passkeyProfiles), 'flat' (the four flat keys) or 'default'. */
+  profileSource: 'profiles' | 'flat' | 'default';
 }
 
-export const POLICY_KEYS = [
-  'organizationName',
-  'organizationLogoText',
-  'tenant',
-  'allowedPasskeyKinds',
-  'attestationEnforced',
-  'aaguidAllowList',
-  'aaguidBlockList',
-  'preferredGuide',
-  'tapOffered',
-  'helpDeskName',
-  'helpDeskUrl',
-  'helpDeskPhone',
-  'helpDeskEmail',
-  'companionSiteUrl',
-  'defaultLanguage',
-  'testPasskeyAllowed',
-  'overlayEnabled',
-] as const;
-export type PolicyKey = (typeof POLICY_KEYS)[number];
+/** A profile that accepts no passkey: what a restriction with nothing valid left means. */
+export const DENY_ALL_PROFILE: PasskeyProfile = Object.freeze({
+  name: null,
+  passkeyTypes: [],
+  attestationEnforced: true,
+  targetAaguids: { mode: 'allow', aaguids: [] },
+}) as PasskeyProfile;
 
-export const MAX_TEXT = 100;
-export const MAX_URL = 2048;
-export const MAX_AAGUIDS = 200;
-const PASSKEY_KINDS: readonly PasskeyKind[] = ['device-bound', 'synced'];
-const AAGUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-// A tenant GUID, or a DNS domain (contoso.onmicrosoft.com, contoso.com).
-const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/;
-const EMAIL = /^[^\s@<>"'()\\,;:]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-const PHONE = /^\+?[0-9 ().\-/]{3,30}$/;
-// C0/C1 controls and bidi overrides are never shown to users.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** A short printable rendering of any value, for the admin view. Never throws. */
+/** A short printable rendering of any value, for the admin view. Never throws; never more than 80 characters. */
 export function describeValue(value: unknown): string {
   let text: string;
   try {
@@ -84,7 +65,7 @@ export function describeValue(value: unknown): string {
   } catch {
     text = '?';
   }
-  text = text.replace(UNSAFE_CHARS, '');
+  text = stripUnsafe(text);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
@@ -92,153 +73,184 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-type Check<T> = { ok: true; value: T } | { ok: false; reason: PolicyReason };
-const ok = <T>(value: T): Check<T> => ({ ok: true, value });
-const no = <T>(reason: PolicyReason): Check<T> => ({ ok: false, reason });
-
-function text(value: unknown, max = MAX_TEXT): Check<string | null> {
-  if (value === null) return ok(null);
-  if (typeof value !== 'string') return no('admin.reason.wrongType');
-  const clean = value.replace(UNSAFE_CHARS, '').trim();
-  if (!clean) return no('admin.reason.empty');
-  if (clean.length > max) return no('admin.reason.tooLong');
-  return ok(clean);
-}
-
-function httpsUrl(value: unknown): Check<string | null> {
-  const t = text(value, MAX_URL);
-  if (!t.ok || t.value === null) return t;
-  let url: URL;
-  try {
-    url = new URL(t.value);
-  } catch {
-    return no('admin.reason.notHttps');
-  }
-  if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return no('admin.reason.notHttps');
-  return ok(url.href);
-}
-
-function bool(value: unknown): Check<boolean> {
-  return typeof value === 'boolean' ? ok(value) : no('admin.reason.wrongType');
-}
-
-function oneOf<T extends string>(allowed: readonly T[]) {
-  return (value: unknown): Check<T | null> => {
-    if (value === null) return ok(null);
-    if (typeof value !== 'string') return no('admin.reason.wrongType');
-    const v = value.trim();
-    return (allowed as readonly string[]).includes(v) ? ok(v as T) : no('admin.reason.notAllowed');
+function cloneProfile(p: PasskeyProfile): PasskeyProfile {
+  return {
+    ...p,
+    passkeyTypes: [...p.passkeyTypes],
+    targetAaguids: p.targetAaguids ? { mode: p.targetAaguids.mode, aaguids: [...p.targetAaguids.aaguids] } : null,
   };
 }
-
-function aaguids(value: unknown): Check<string[]> {
-  if (!Array.isArray(value)) return no('admin.reason.wrongType');
-  if (value.length > MAX_AAGUIDS) return no('admin.reason.tooMany');
-  const out: string[] = [];
-  for (const item of value) {
-    if (typeof item !== 'string') return no('admin.reason.wrongType');
-    const v = item.trim().toLowerCase();
-    if (!AAGUID.test(v)) return no('admin.reason.badAaguid');
-    if (!out.includes(v)) out.push(v);
-  }
-  return ok(out);
-}
-
-function kinds(value: unknown): Check<PasskeyKind[]> {
-  if (!Array.isArray(value)) return no('admin.reason.wrongType');
-  const out: PasskeyKind[] = [];
-  for (const item of value) {
-    if (typeof item !== 'string') return no('admin.reason.wrongType');
-    if (!(PASSKEY_KINDS as readonly string[]).includes(item)) return no('admin.reason.notAllowed');
-    if (!out.includes(item as PasskeyKind)) out.push(item as PasskeyKind);
-  }
-  // Allowing no kind at all would leave users with nothing to register: refuse it.
-  if (out.length === 0) return no('admin.reason.empty');
-  return ok(out);
-}
-
-const CHECKS: { [K in PolicyKey]: (value: unknown) => Check<unknown> } = {
-  organizationName: (v) => text(v),
-  organizationLogoText: (v) => text(v, 12),
-  tenant: (v) => {
-    const t = text(v, 253);
-    if (!t.ok || t.value === null) return t;
-    const lower = t.value.toLowerCase();
-    return TENANT.test(lower) ? ok(lower) : no('admin.reason.badTenant');
-  },
-  allowedPasskeyKinds: kinds,
-  attestationEnforced: bool,
-  aaguidAllowList: aaguids,
-  aaguidBlockList: aaguids,
-  preferredGuide: oneOf<GuideId>(GUIDE_IDS),
-  tapOffered: bool,
-  helpDeskName: (v) => text(v),
-  helpDeskUrl: httpsUrl,
-  helpDeskPhone: (v) => {
-    const t = text(v, 30);
-    if (!t.ok || t.value === null) return t;
-    return PHONE.test(t.value) && /[0-9]{3}/.test(t.value.replace(/\D/g, '')) ? t : no('admin.reason.badPhone');
-  },
-  helpDeskEmail: (v) => {
-    const t = text(v, 254);
-    if (!t.ok || t.value === null) return t;
-    return EMAIL.test(t.value) ? t : no('admin.reason.badEmail');
-  },
-  companionSiteUrl: httpsUrl,
-  defaultLanguage: oneOf<Language>(LANGUAGES),
-  testPasskeyAllowed: bool,
-  overlayEnabled: bool,
-};
 
 function clonePolicy(p: OrgPolicy): OrgPolicy {
   return {
     ...p,
-    allowedPasskeyKinds: [...p.allowedPasskeyKinds],
-    aaguidAllowList: [...p.aaguidAllowList],
-    aaguidBlockList: [...p.aaguidBlockList],
     helpDesk: { ...p.helpDesk },
+    passkeyProfiles: p.passkeyProfiles.map(cloneProfile),
   };
+}
+
+function safeGet(record: Record<string, unknown>, key: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: record[key] };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** One passkeyProfiles entry. Missing or bad parts make it narrower, never wider; null = nothing usable. */
+function parseProfile(raw: unknown, at: string, issues: SettingIssue[]): PasskeyProfile | null {
+  if (!isRecord(raw)) {
+    issues.push({ reason: 'admin.reason.wrongType', at, part: raw });
+    return null;
+  }
+  const get = (k: string) => safeGet(raw, k);
+  const name = get('name');
+  let profileName: string | null = null;
+  if (name.ok && name.value !== undefined && name.value !== null) {
+    const clean = typeof name.value === 'string' ? stripUnsafe(name.value).trim() : '';
+    if (typeof name.value === 'string' && clean && clean.length <= MAX_TEXT) profileName = clean;
+    else issues.push({ reason: typeof name.value === 'string' ? 'admin.reason.tooLong' : 'admin.reason.wrongType', at: `${at}.name`, part: name.value });
+  }
+
+  const types = get('passkeyTypes');
+  let passkeyTypes: PasskeyKind[] = [];
+  if (!types.ok || types.value === undefined) issues.push({ reason: 'admin.reason.empty', at: `${at}.passkeyTypes` });
+  else {
+    const kinds = checkKinds(types.value, `${at}.passkeyTypes`);
+    passkeyTypes = kinds.value ?? [];
+    issues.push(...kinds.issues);
+  }
+
+  const att = get('attestationEnforced');
+  let attestationEnforced = false;
+  if (!att.ok) attestationEnforced = true;
+  else if (att.value !== undefined) {
+    if (typeof att.value === 'boolean') attestationEnforced = att.value;
+    else {
+      // Unreadable: assume the stricter setting.
+      attestationEnforced = true;
+      issues.push({ reason: 'admin.reason.wrongType', at: `${at}.attestationEnforced`, part: att.value });
+    }
+  }
+
+  const modeRaw = get('aaguidMode');
+  const listRaw = get('aaguids');
+  const hasList = !listRaw.ok || (listRaw.value !== undefined && listRaw.value !== null);
+  const hasMode = !modeRaw.ok || (modeRaw.value !== undefined && modeRaw.value !== null);
+  let targetAaguids: PasskeyProfile['targetAaguids'] = null;
+  if (hasList || hasMode) {
+    let mode: 'allow' | 'block' = 'allow';
+    if (modeRaw.ok && (modeRaw.value === 'allow' || modeRaw.value === 'block')) mode = modeRaw.value;
+    else {
+      // No readable mode: an allow list is the narrower reading.
+      issues.push({
+        reason: hasMode ? 'admin.reason.notAllowed' : 'admin.reason.empty',
+        at: `${at}.aaguidMode`,
+        part: hasMode && modeRaw.ok ? modeRaw.value : undefined,
+      });
+    }
+    const list = listRaw.ok
+      ? checkAaguids(listRaw.value ?? [], mode, `${at}.aaguids`)
+      : { value: [], issues: [{ reason: 'admin.reason.wrongType' as const, at: `${at}.aaguids` }] };
+    issues.push(...list.issues);
+    const aaguids = list.value ?? [];
+    if (mode === 'block' && aaguids.length === 0 && list.issues.length === 0) targetAaguids = null;
+    else targetAaguids = { mode, aaguids };
+  }
+  return { name: profileName, passkeyTypes, attestationEnforced, targetAaguids };
+}
+
+function parseProfiles(value: unknown, issues: SettingIssue[]): PasskeyProfile[] {
+  if (!Array.isArray(value)) {
+    issues.push({ reason: 'admin.reason.wrongType', part: value });
+    return [cloneProfile(DENY_ALL_PROFILE)];
+  }
+  if (value.length === 0) {
+    issues.push({ reason: 'admin.reason.empty' });
+    return [cloneProfile(DENY_ALL_PROFILE)];
+  }
+  const profiles: PasskeyProfile[] = [];
+  value.forEach((entry, i) => {
+    if (i >= MAX_PROFILES) return;
+    const p = parseProfile(entry, `[${i}]`, issues);
+    if (p) profiles.push(p);
+  });
+  if (value.length > MAX_PROFILES) issues.push({ reason: 'admin.reason.tooMany' });
+  return profiles.length > 0 ? profiles : [cloneProfile(DENY_ALL_PROFILE)];
+}
+
+/** The flat keys as one profile. */
+function flatProfile(accepted: Map<PolicyKey, unknown>): PasskeyProfile {
+  const base = DEFAULT_POLICY.passkeyProfiles[0]!;
+  // A null value is "set to nothing": the default part of the profile applies.
+  const kinds = (accepted.get('allowedPasskeyKinds') as PasskeyKind[] | null | undefined) ?? [...base.passkeyTypes];
+  const attestation = (accepted.get('attestationEnforced') as boolean | null | undefined) ?? base.attestationEnforced;
+  let targetAaguids: PasskeyProfile['targetAaguids'] = null;
+  const allow = (accepted.get('aaguidAllowList') as string[] | null | undefined) ?? undefined;
+  const block = (accepted.get('aaguidBlockList') as string[] | null | undefined) ?? undefined;
+  const allowFailedClosed = accepted.has('aaguidAllowListFailedClosed' as PolicyKey);
+  if (allow && (allow.length > 0 || allowFailedClosed)) {
+    // Both lists: the allow list without the blocked entries (narrowest reading).
+    targetAaguids = { mode: 'allow', aaguids: allow.filter((a) => !block?.includes(a)) };
+  } else if (block && block.length > 0) targetAaguids = { mode: 'block', aaguids: [...block] };
+  return { name: null, passkeyTypes: kinds, attestationEnforced: attestation, targetAaguids };
 }
 
 /** Validates raw managed storage. Never throws; unknown or invalid settings keep their defaults. */
 export function parsePolicy(raw: unknown): ParsedPolicy {
   const policy = clonePolicy(DEFAULT_POLICY);
   const ignored: IgnoredSetting[] = [];
-  if (raw === undefined || raw === null) return { policy, ignored, applied: [] };
-  if (!isRecord(raw)) return { policy, ignored: [{ key: '*', reason: 'admin.reason.notAnObject', value: describeValue(raw) }], applied: [] };
+  if (raw === undefined || raw === null) return { policy, ignored, applied: [], profileSource: 'default' };
+  if (!isRecord(raw))
+    return { policy, ignored: [{ key: '*', reason: 'admin.reason.notAnObject', value: describeValue(raw) }], applied: [], profileSource: 'default' };
 
   let keys: string[];
   try {
     keys = Object.keys(raw);
   } catch {
-    return { policy, ignored: [{ key: '*', reason: 'admin.reason.notAnObject' }], applied: [] };
+    return { policy, ignored: [{ key: '*', reason: 'admin.reason.notAnObject' }], applied: [], profileSource: 'default' };
   }
+  const report = (key: string, issues: SettingIssue[], whole: unknown) => {
+    for (const issue of issues) {
+      const value = issue.at ? (issue.part === undefined ? undefined : describeValue(issue.part)) : describeValue(issue.part ?? whole);
+      ignored.push({
+        key: `${key}${issue.at ? (issue.at.startsWith('[') ? '' : '.') + issue.at : ''}`,
+        reason: issue.reason,
+        ...(value === undefined ? {} : { value }),
+      });
+    }
+  };
   const accepted = new Map<PolicyKey, unknown>();
+  let profilesRaw: { present: boolean; value: unknown } = { present: false, value: undefined };
   for (const key of keys.sort()) {
-    let value: unknown;
-    try {
-      value = raw[key];
-    } catch {
+    const got = safeGet(raw, key);
+    if (!got.ok) {
       ignored.push({ key: describeValue(key).slice(1, -1), reason: 'admin.reason.wrongType' });
       continue;
     }
-    if (!(POLICY_KEYS as readonly string[]).includes(key)) {
+    const value = got.value;
+    const setting = (POLICY_KEYS as readonly string[]).includes(key) ? settingFor(key) : undefined;
+    if (!setting) {
       ignored.push({ key: describeValue(key).slice(1, -1), reason: 'admin.reason.unknownKey' });
       continue;
     }
-    const result = CHECKS[key as PolicyKey](value);
-    if (result.ok) accepted.set(key as PolicyKey, result.value);
-    else ignored.push({ key, reason: result.reason, value: describeValue(value) });
+    if (key === 'passkeyProfiles') {
+      profilesRaw = { present: true, value };
+      continue;
+    }
+    const result = setting.check(value);
+    if (result.applied) accepted.set(key as PolicyKey, result.value);
+    // A given allow list with nothing valid left still restricts (allows nothing).
+    if (key === 'aaguidAllowList' && Array.isArray(value) && value.length > 0 && (result.value as string[]).length === 0)
+      accepted.set('aaguidAllowListFailedClosed' as PolicyKey, true);
+    if (key === 'aaguidAllowList' && !Array.isArray(value) && value !== null) accepted.set('aaguidAllowListFailedClosed' as PolicyKey, true);
+    report(key, result.issues, value);
   }
 
   const get = <T>(key: PolicyKey, fallback: T): T => (accepted.has(key) ? (accepted.get(key) as T) : fallback);
   policy.organizationName = get('organizationName', policy.organizationName);
   policy.organizationLogoText = get('organizationLogoText', policy.organizationLogoText);
   policy.tenant = get('tenant', policy.tenant);
-  policy.allowedPasskeyKinds = get('allowedPasskeyKinds', policy.allowedPasskeyKinds);
-  policy.attestationEnforced = get('attestationEnforced', policy.attestationEnforced);
-  policy.aaguidAllowList = get('aaguidAllowList', policy.aaguidAllowList);
-  policy.aaguidBlockList = get('aaguidBlockList', policy.aaguidBlockList);
   policy.preferredGuide = get('preferredGuide', policy.preferredGuide);
   policy.tapOffered = get('tapOffered', policy.tapOffered);
   policy.helpDesk = {
@@ -251,17 +263,43 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   policy.defaultLanguage = get('defaultLanguage', policy.defaultLanguage);
   policy.testPasskeyAllowed = get('testPasskeyAllowed', policy.testPasskeyAllowed);
   policy.overlayEnabled = get('overlayEnabled', policy.overlayEnabled);
-  return { policy, ignored, applied: [...accepted.keys()] };
+  policy.selfServiceSetupAllowed = get('selfServiceSetupAllowed', policy.selfServiceSetupAllowed);
+  policy.registrationDeadline = get('registrationDeadline', policy.registrationDeadline);
+  policy.signInPromptOverlay = get('signInPromptOverlay', policy.signInPromptOverlay);
+
+  // Passkey profiles: passkeyProfiles wins; the flat keys are then reported as overridden.
+  let profileSource: ParsedPolicy['profileSource'] = 'default';
+  const flatGiven = FLAT_PROFILE_KEYS.filter(
+    (k) => (accepted.has(k) && accepted.get(k) !== null) || ignored.some((i) => i.key === k || i.key.startsWith(`${k}[`)),
+  );
+  if (profilesRaw.present && profilesRaw.value !== null) {
+    const issues: SettingIssue[] = [];
+    policy.passkeyProfiles = parseProfiles(profilesRaw.value, issues);
+    report('passkeyProfiles', issues, profilesRaw.value);
+    accepted.set('passkeyProfiles', policy.passkeyProfiles);
+    profileSource = 'profiles';
+    for (const key of FLAT_PROFILE_KEYS) {
+      if (!flatGiven.includes(key)) continue;
+      accepted.delete(key);
+      for (let i = ignored.length - 1; i >= 0; i--) if (ignored[i]!.key === key || ignored[i]!.key.startsWith(`${key}[`)) ignored.splice(i, 1);
+      ignored.push({ key, reason: 'admin.reason.overridden' });
+    }
+  } else if (profilesRaw.present) {
+    // null: "not set", like every other setting; the flat keys (or the default) apply.
+    accepted.set('passkeyProfiles', null);
+  }
+  if (profileSource === 'default' && flatGiven.length > 0) {
+    policy.passkeyProfiles = [flatProfile(accepted)];
+    profileSource = 'flat';
+  }
+  accepted.delete('aaguidAllowListFailedClosed' as PolicyKey);
+  const applied = [...accepted.keys()].filter((k) => !ignored.some((i) => i.key === k));
+  return { policy, ignored, applied, profileSource };
 }
 
-/** The policy as flat managed keys (for the admin view and the diagnostic). */
+/** The policy as flat managed keys (for the admin view and the diagnostic). passkeyProfiles is summarized by the view. */
 export function flattenPolicy(policy: OrgPolicy): Record<PolicyKey, string | boolean | string[] | null> {
-  const { helpDesk, ...rest } = policy;
-  return {
-    ...rest,
-    helpDeskName: helpDesk.name,
-    helpDeskUrl: helpDesk.url,
-    helpDeskPhone: helpDesk.phone,
-    helpDeskEmail: helpDesk.email,
-  };
+  const out = {} as Record<PolicyKey, string | boolean | string[] | null>;
+  for (const s of SETTINGS) out[s.key] = s.read(policy);
+  return out;
 }

@@ -88,11 +88,6 @@ export interface OrgPolicy {
   organizationLogoText: string | null;
   /** Tenant id or domain, used as `?tenant=` on Security info links. */
   tenant: string | null;
-  allowedPasskeyKinds: PasskeyKind[];
-  attestationEnforced: boolean;
-  /** Lower-case AAGUIDs. An empty allow list means "no restriction". */
-  aaguidAllowList: string[];
-  aaguidBlockList: string[];
   preferredGuide: GuideId | null;
   tapOffered: boolean;
   helpDesk: { name: string | null; url: string | null; phone: string | null; email: string | null };
@@ -102,10 +97,15 @@ export interface OrgPolicy {
   overlayEnabled: boolean;
   /**
    * The passkey profiles in scope for employees (never empty after parsing). The flat managed settings
-   * (allowedPasskeyKinds, attestationEnforced, aaguidAllowList, aaguidBlockList) still parse, into one profile.
+   * (allowedPasskeyKinds, attestationEnforced, aaguidAllowList, aaguidBlockList) still parse, into one profile
+   * (core/policy.ts); they are managed keys only, not fields here. A profile that accepts nothing (a restriction
+   * with no valid entry left) stays in the list: the policy never becomes wider than written.
    */
   passkeyProfiles: PasskeyProfile[];
-  /** Global "Allow self-service set up" (FIDO26). false: employees cannot register on Security info; IT does. */
+  /**
+   * The passkey policy's "Allow self-service set up" (https://learn.microsoft.com/entra/identity/authentication/how-to-authentication-passkeys-fido2,
+   * 2026-03-08). false: employees cannot register on Security info; IT does.
+   */
   selfServiceSetupAllowed: boolean;
   /** The organization's own deadline for registering (YYYY-MM-DD), shown on the sign-in prompt explainer. */
   registrationDeadline: string | null;
@@ -117,10 +117,6 @@ export const DEFAULT_POLICY: OrgPolicy = {
   organizationName: null,
   organizationLogoText: null,
   tenant: null,
-  allowedPasskeyKinds: ['device-bound', 'synced'],
-  attestationEnforced: false,
-  aaguidAllowList: [],
-  aaguidBlockList: [],
   preferredGuide: null,
   tapOffered: false,
   helpDesk: { name: null, url: null, phone: null, email: null },
@@ -169,7 +165,9 @@ export const PAGE_TARGETS = [
   'wizard-name-field',
   'wizard-done',
   'error-retry',
-  // 2026 flows (shared/reference/entra-2026-update.md §2.4–2.8)
+  // 2026 flows: Microsoft Learn "Register a passkey in Microsoft Authenticator"
+  // (https://learn.microsoft.com/entra/identity/authentication/how-to-register-passkey-authenticator, 2026-07-05)
+  // and docs/page-recognition.md
   'wizard-having-trouble',
   'wizard-different-way',
   'wizard-ready',

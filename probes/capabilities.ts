@@ -1,6 +1,16 @@
-/** Reads this browser's WebAuthn capabilities. Anything we cannot read is "unknown", never "no". */
-import { browserSupportsWebAuthn, platformAuthenticatorIsAvailable, browserSupportsWebAuthnAutofill } from '@simplewebauthn/browser';
+/**
+ * Reads this browser's WebAuthn capabilities. Anything we cannot read is "unknown", never "no".
+ * Native calls only (the same checks as @simplewebauthn/browser's browserSupportsWebAuthn,
+ * platformAuthenticatorIsAvailable and browserSupportsWebAuthnAutofill): this runs in the content script,
+ * whose size budget has no room for the library's abort-service helpers.
+ */
 import type { CapabilityFacts, Tri } from '@/core/types';
+
+type Pkc = typeof PublicKeyCredential & { isConditionalMediationAvailable?: () => Promise<boolean> };
+const pkc = (): Pkc | undefined => (typeof globalThis.PublicKeyCredential === 'function' ? (globalThis.PublicKeyCredential as Pkc) : undefined);
+const browserSupportsWebAuthn = () => pkc() !== undefined;
+const platformAuthenticatorIsAvailable = async () => (await pkc()?.isUserVerifyingPlatformAuthenticatorAvailable()) ?? false;
+const browserSupportsWebAuthnAutofill = async () => (await pkc()?.isConditionalMediationAvailable?.()) ?? false;
 
 const tri = (value: boolean | undefined): Tri => (value === undefined ? 'unknown' : value ? 'yes' : 'no');
 

@@ -1,19 +1,21 @@
 /**
  * The surface's language: guided link > stored user choice > organization default > browser
- * languages > English. The user's choice lives in storage.local `pg:language` in the extension,
- * and in localStorage under the same key on the standalone companion site.
+ * languages > English. The user's choice is `languageItem` (storage/items.ts, storage.local `pg:language`)
+ * in the extension, and localStorage under the same key on the standalone companion site.
  */
 import { isLanguage, resolveLanguage } from '@/core/i18n';
-import { STORAGE_KEYS } from '@/core/storageKeys';
 import type { AnyLanguage, Language } from '@/core/types';
 import { PSEUDO_LANGUAGE } from '@/core/types';
-import { extensionStorage } from './extensionStorage';
+import { areaKey, hasExtensionStorage, languageItem } from '@/storage/items';
 
+/** localStorage key on the standalone site: the same name as the extension's item. */
+const SITE_KEY = areaKey(languageItem);
+
+/** The stored choice, unvalidated (resolveLanguage ignores anything that is not a language). */
 export async function readStoredLanguage(): Promise<unknown> {
-  const local = extensionStorage('local');
-  if (local) return (await local.get(STORAGE_KEYS.language))[STORAGE_KEYS.language];
+  if (hasExtensionStorage()) return (await languageItem.getValue()) ?? undefined;
   try {
-    return globalThis.localStorage?.getItem(STORAGE_KEYS.language) ?? undefined;
+    return globalThis.localStorage?.getItem(SITE_KEY) ?? undefined;
   } catch {
     return undefined;
   }
@@ -25,13 +27,12 @@ export async function readStoredLanguage(): Promise<unknown> {
  */
 export async function storeLanguage(lang: AnyLanguage): Promise<void> {
   if (!isLanguage(lang) && lang !== PSEUDO_LANGUAGE) throw new Error(`Unsupported language "${String(lang)}"`);
-  const local = extensionStorage('local');
-  if (local) {
-    await local.set({ [STORAGE_KEYS.language]: lang });
+  if (hasExtensionStorage()) {
+    await languageItem.setValue(lang);
     return;
   }
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEYS.language, lang);
+    globalThis.localStorage?.setItem(SITE_KEY, lang);
   } catch {
     // Storage disabled (private mode, blocked cookies): the choice lasts for this page only.
   }

@@ -1,7 +1,7 @@
 /**
  * May another extension (a password manager) take over passkey prompts? Password managers replace
- * navigator.credentials.create/get in pages (bitwarden/clients #7080, 1Password's setter, see
- * peers-and-conventions.md §2.2). A native function stringifies as "[native code]"; a wrapped one does not.
+ * navigator.credentials.create/get in pages (https://github.com/bitwarden/clients/issues/7080; 1Password's
+ * property setter on navigator.credentials, https://github.com/bitwarden/clients/pull/20849). A native function stringifies as "[native code]"; a wrapped one does not.
  * This can only say "may": extensions using chrome.webAuthenticationProxy or the OS picker are invisible
  * here, and the popup itself is not a page they inject into. So "no" is never claimed: yes or unknown.
  */

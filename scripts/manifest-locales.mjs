@@ -9,7 +9,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-export const MANIFEST_LANGUAGES = ['en', 'nl', 'de', 'fr', 'es', 'ja', 'ar'];
+/**
+ * The one language list is `LANGUAGES` in core/types.ts; this plain-Node script reads it from there
+ * (test/unit/languages.test.ts checks the result equals the TypeScript constant).
+ */
+export function languagesFromTypes(source = readFileSync(resolve(root, 'core/types.ts'), 'utf8')) {
+  const match = /export const LANGUAGES = \[([^\]]*)\] as const/.exec(source);
+  if (!match) throw new Error('core/types.ts: `export const LANGUAGES = [...] as const` not found');
+  return [...match[1].matchAll(/'([a-z]{2,3})'/g)].map((m) => m[1]);
+}
+export const MANIFEST_LANGUAGES = languagesFromTypes();
 // Chrome Web Store limits: name ≤ 75 characters (45 recommended, we enforce 45), description ≤ 132.
 // actionTitle is the toolbar button's tooltip (action.default_title); kept short enough to show whole.
 export const LIMITS = { appName: 45, appDescription: 132, actionTitle: 80 };
@@ -28,7 +37,7 @@ export function manifestMessages(lang, messages = JSON.parse(readFileSync(resolv
     if ([...message].length > limit) throw new Error(`locales/${lang}.json: common.${key} is longer than ${limit} characters`);
     out[key] = { message, description: DESCRIPTIONS[key] };
   }
-  return JSON.stringify(out, null, 2) + '\n';
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** Generated public files for WXT's build:publicAssets hook. */

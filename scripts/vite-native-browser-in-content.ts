@@ -1,5 +1,5 @@
 /**
- * Performance (issue #9): the content script uses the browser's own promise-based `browser`/`chrome`
+ * Performance (docs/performance.md): the content script uses the browser's own promise-based `browser`/`chrome`
  * object instead of webextension-polyfill (about 9.6 kB raw / 3 kB gzip and a start-up cost on every
  * load of Security info). Every call it makes (runtime.sendMessage, storage.local.get/set/remove,
  * runtime.getURL/id) returns a promise natively in Chrome/Edge MV3 and Firefox. The other entry points

@@ -1,5 +1,5 @@
 /**
- * Hardening (issue #8): removes Preact's only `innerHTML` write — the dangerouslySetInnerHTML path —
+ * Hardening (docs/enterprise.md): removes Preact's only `innerHTML` write — the dangerouslySetInnerHTML path —
  * from the bundle, because nothing in this project may use it. Also fails the build if our own code
  * ever mentions dangerouslySetInnerHTML, so the stripped path can never be needed.
  * Result: `web-ext lint` has no UNSAFE_VAR_ASSIGNMENT warning, and no data can reach innerHTML.

@@ -1,10 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createTranslator, LANGUAGE_NAMES, type Translate } from '@/core/i18n';
-import { buildGuidedLink, EMPTY_CHOICE, parseGuidedLink, guidedLinkSearch, type GuidedChoice } from '@/core/guidedLink';
+import { createTranslator, LANGUAGE_NAMES, textDirection, type Translate } from '@/core/i18n';
+import { buildGuidedLink, EMPTY_CHOICE, guidedLinkFor, MAX_LINK_BYTES, parseGuidedLink, guidedLinkSearch, type GuidedChoice } from '@/core/guidedLink';
+import { securityInfoUrl } from '@/core/securityInfoUrl';
+import { isHttpsUrl } from '@/core/validation';
+import { guideTitle } from '../guide/GuideView';
+import { DiagnosticExplainer } from './DiagnosticExplainer';
 import { helpDeskMessage } from '@/core/helpDeskMessage';
 import { GUIDE_IDS, LANGUAGES, type GuideId, type Language } from '@/core/types';
 import { loadMessages } from '@/locales';
 import { QrCode } from '../QrCode';
+
+/** buildGuidedLink for measuring a refused link; never throws. */
+function safeBuild(base: string, choice: GuidedChoice): string {
+  try {
+    return buildGuidedLink(base, choice);
+  } catch {
+    return base;
+  }
+}
 
 interface Props {
   t: Translate;
@@ -33,8 +46,16 @@ export function Builder({ t, lang, baseUrl, defaults }: Props) {
 
   // What the link really carries (invalid text fields are left out by guidedLinkSearch).
   const effective = useMemo(() => parseGuidedLink(guidedLinkSearch(choice)).choice, [choice]);
-  const link = buildGuidedLink(baseUrl, choice);
-  const message = msgT ? helpDeskMessage(msgT, link, effective) : null;
+  // Only links a phone can open: https (never chrome-extension:// or http://) and short enough for a QR code
+  // a phone camera scans reliably. Built by core/guidedLink.ts, the one place guided links are made.
+  const phoneLink = guidedLinkFor(baseUrl, choice);
+  const refusal: { key: 'builder.refuse.notHttps' | 'builder.refuse.tooLong'; length?: number } | null = !isHttpsUrl(baseUrl)
+    ? { key: 'builder.refuse.notHttps' }
+    : phoneLink === null
+      ? { key: 'builder.refuse.tooLong', length: new TextEncoder().encode(safeBuild(baseUrl, choice)).length }
+      : null;
+  const link = refusal ? null : phoneLink;
+  const message = msgT ? helpDeskMessage(msgT, link ?? securityInfoUrl(effective.tenant), effective) : null;
   const messageText = message ? `${message.subject}\n\n${message.body}` : '';
   const invalid = (field: TextField) => choice[field] !== null && effective[field] === null;
 
@@ -79,9 +100,10 @@ export function Builder({ t, lang, baseUrl, defaults }: Props) {
           <label for="b-guide">{t('builder.scenario')}</label>
           <select id="b-guide" value={choice.guide ?? ''} onChange={(e) => set('guide', ((e.currentTarget as HTMLSelectElement).value || null) as GuideId | null)}>
             <option value="">{t('builder.scenarioAuto')}</option>
-            {GUIDE_IDS.map((g) => (
+            {/* A link cannot force the "unsupported" guide (core/guidedLink.ts refuses g=unsupported). */}
+            {GUIDE_IDS.filter((g) => g !== 'unsupported').map((g) => (
               <option key={g} value={g}>
-                {t(`companion.guideNames.${g}`)}
+                {guideTitle(t, g)}
               </option>
             ))}
           </select>
@@ -113,27 +135,41 @@ export function Builder({ t, lang, baseUrl, defaults }: Props) {
         {field('helpDesk', t('builder.helpDesk'))}
       </form>
 
-      <h2>{t('builder.link')}</h2>
-      <p class="pg-output">
-        <output class="pg-link-output" data-output="link" dir="ltr">
-          {link}
-        </output>
-      </p>
-      <button type="button" onClick={() => void copy(link)}>
-        {t('builder.copyLink')}
-      </button>
+      {refusal || !link ? (
+        <div class="pg-refusal" role="alert" data-refused={refusal?.key.replace('builder.refuse.', '') ?? 'unknown'}>
+          <h2>{t('builder.refuse.title')}</h2>
+          <p>
+            {refusal?.key === 'builder.refuse.tooLong'
+              ? t('builder.refuse.tooLong', { length: refusal.length ?? 0, max: MAX_LINK_BYTES })
+              : t('builder.refuse.notHttps')}
+          </p>
+        </div>
+      ) : (
+        <>
+          <h2>{t('builder.link')}</h2>
+          <p class="pg-output">
+            <output class="pg-link-output" data-output="link" dir="ltr">
+              {link}
+            </output>
+          </p>
+          <button type="button" onClick={() => void copy(link)}>
+            {t('builder.copyLink')}
+          </button>
 
-      <h2>{t('builder.qr')}</h2>
-      <QrCode value={link} label={t('builder.qrLabel')} size={176} />
+          <h2>{t('builder.qr')}</h2>
+          <QrCode value={link} label={t('builder.qrLabel')} size={176} unavailable={t('link.qrUnavailable')} />
+        </>
+      )}
 
       <h2>{t('builder.message')}</h2>
-      <textarea class="pg-message" data-output="message" readOnly rows={14} lang={targetLang} dir={targetLang === 'ar' ? 'rtl' : 'ltr'} aria-label={t('builder.message')} value={messageText} />
+      <textarea class="pg-message" data-output="message" readOnly rows={14} lang={targetLang} dir={textDirection(targetLang)} aria-label={t('builder.message')} value={messageText} />
       <button type="button" onClick={() => void copy(messageText)}>
         {t('builder.copyMessage')}
       </button>
       <p class="pg-status" role="status" aria-live="polite">
         {status}
       </p>
+      <DiagnosticExplainer t={t} />
     </section>
   );
 }

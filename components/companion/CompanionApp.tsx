@@ -1,26 +1,29 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { decide, stepsFor, type Decision, type EngineInput } from '@/core/engine';
-import { hasChoice, parseGuidedLink, toStoredGuidedChoice, type GuidedChoice, type LinkProblem } from '@/core/guidedLink';
-import { parsePolicy } from '@/core/policy';
-import { STORAGE_KEYS } from '@/core/storageKeys';
+import { hasChoice, parseGuidedLink, toStoredGuidedChoice, trustedContext, type GuidedChoice, type LinkProblem } from '@/core/guidedLink';
 import { DEFAULT_POLICY, PSEUDO_LANGUAGE, type Answers, type CapabilityFacts, type GuideId, type OrgPolicy, type PlatformFacts } from '@/core/types';
 import { PSEUDO_LOCALE_ENABLED } from '@/locales';
 import { probeCapabilities } from '@/probes/capabilities';
-import { readPolicy, readPolicyCache } from '@/probes/policy';
-import { extensionStorage } from '@/probes/extensionStorage';
+import { readPolicyFastThenFresh } from '@/probes/policy';
+import { guidedChoiceItem, hasExtensionStorage } from '@/storage/items';
 import { LanguagePicker } from '../LanguagePicker';
 import { useLocale } from '../useLocale';
 import { probePlatform } from './deps';
 import { GuidePanel } from './GuidePanel';
-import { HelpDesk, hasHelpDesk } from './HelpDesk';
+import { HelpDesk, LinkContactNotice, LinkOrgNotice } from './HelpDesk';
 import { LinkProblems } from './LinkProblems';
 import { Builder } from '../builder/Builder';
+import { CapabilityList } from '../popup/CapabilityList';
+import { AppIcon } from '../guide/AppIcon';
+import { platformText } from '@/core/diagnostic';
 
 export interface CompanionEnv {
   /** 'extension' for /guide.html, 'site' for the standalone build. */
   kind: 'extension' | 'site';
   /** Address of this page without query/hash: the base of guided links and the QR hand-off. */
   pageUrl: string;
+  /** The hosted site's build-time organization (site/main.tsx, vite.site.config.ts); it wins over link values. */
+  org?: OrgPolicy;
 }
 
 interface Loaded {
@@ -28,53 +31,29 @@ interface Loaded {
   capabilities: CapabilityFacts;
 }
 
-/** A guided link's `hd` (already validated: an e-mail address, an https:// URL or a phone number). */
-function linkHelpDesk(contact: string | null): OrgPolicy['helpDesk'] {
-  const empty = { name: null, url: null, phone: null, email: null };
-  if (!contact) return empty;
-  if (contact.includes('@')) return { ...empty, email: contact };
-  if (/^https:\/\//i.test(contact)) return { ...empty, url: contact };
-  return { ...empty, phone: contact };
-}
-
 /**
- * The policy the engine and the page use. In the extension the organization's managed policy wins;
- * a guided link (`org`, `tenant`, `hd`) fills only what the policy leaves open. The standalone site
- * has no managed storage, so there the guided link's organization fields are all it knows.
+ * The policy the engine and the page use: only what the organization set (managed policy in the
+ * extension, the build-time organization file on the hosted site). A guided link adds its tenant only
+ * where the organization set none, and never a help-desk contact: that is shown as unverified text
+ * (core/guidedLink.ts trustedContext).
  */
 export function policyFor(choice: GuidedChoice, org: OrgPolicy): OrgPolicy {
-  return {
-    ...org,
-    organizationName: org.organizationName ?? choice.org,
-    tenant: org.tenant ?? choice.tenant,
-    preferredGuide: org.preferredGuide,
-    helpDesk: hasHelpDesk(org.helpDesk) ? org.helpDesk : { ...linkHelpDesk(choice.helpDesk), name: org.helpDesk.name },
-  };
+  const trusted = trustedContext(choice, org);
+  return { ...trusted.policy, tenant: org.tenant ?? trusted.linkTenant };
 }
 
 /** The organization's policy on the extension page: the background's cached copy at once, storage.managed otherwise. */
-function useOrgPolicy(kind: CompanionEnv['kind']): { policy: OrgPolicy; known: boolean } {
-  const [state, setState] = useState<{ policy: OrgPolicy; known: boolean }>({ policy: DEFAULT_POLICY, known: kind === 'site' });
+function useOrgPolicy(kind: CompanionEnv['kind'], siteOrg?: OrgPolicy): { policy: OrgPolicy; known: boolean } {
+  const [state, setState] = useState<{ policy: OrgPolicy; known: boolean }>({ policy: (kind === 'site' && siteOrg) || DEFAULT_POLICY, known: kind === 'site' });
   useEffect(() => {
     if (kind !== 'extension') return;
     let alive = true;
-    void (async () => {
-      let cached = false;
-      try {
-        const cache = await readPolicyCache();
-        if (cache && alive) {
-          cached = true;
-          setState({ policy: parsePolicy(cache.raw).policy, known: true });
-        }
-      } catch {}
-      if (cached) return;
-      // No cached copy yet (first seconds after browser start): show the page now, apply the policy when it arrives.
-      if (alive) setState((s) => ({ ...s, known: true }));
-      try {
-        const parsed = await readPolicy({ fresh: true });
-        if (alive) setState({ policy: parsed.policy, known: true });
-      } catch {}
-    })();
+    // Cached policy at once (or the defaults while the first managed read is slow), then storage.managed.
+    void readPolicyFastThenFresh((parsed) => {
+      if (!alive) return;
+      if (parsed) setState({ policy: parsed.policy, known: true });
+      else setState((s) => ({ ...s, known: true }));
+    });
     return () => {
       alive = false;
     };
@@ -91,7 +70,7 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [answers, setAnswers] = useState<Answers>(link.choice.workProfile ? { workProfile: link.choice.workProfile } : {});
   const [guide, setGuide] = useState<GuideId | null>(link.choice.guide);
-  const org = useOrgPolicy(env.kind);
+  const org = useOrgPolicy(env.kind, env.org);
   // ?lang=en-XA (pseudo-locale) is honoured in development and tests only; it is not a guided-link language.
   const pseudoLink = PSEUDO_LOCALE_ENABLED && params.get('lang') === PSEUDO_LANGUAGE;
   const locale = useLocale({
@@ -107,11 +86,11 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
   useEffect(() => {
     void Promise.all([probePlatform(), probeCapabilities()]).then(([platform, capabilities]) => setLoaded({ platform, capabilities }));
     // Carry a guided link's choices to the overlay on Security info (extension only).
-    const local = extensionStorage('local');
-    if (local && hasChoice(link.choice)) void local.set({ [STORAGE_KEYS.guidedChoice]: toStoredGuidedChoice(link.choice, Date.now()) });
+    if (hasExtensionStorage() && hasChoice(link.choice)) void guidedChoiceItem.setValue(toStoredGuidedChoice(link.choice, Date.now())).catch(() => {});
   }, [link]);
 
   const policy = useMemo(() => policyFor(link.choice, org.policy), [link, org.policy]);
+  const fromLink = useMemo(() => trustedContext(link.choice, org.policy), [link, org.policy]);
   const decision = useMemo<Decision | null>(() => {
     if (!loaded) return null;
     const input: EngineInput = { platform: loaded.platform, capabilities: loaded.capabilities, policy, answers };
@@ -127,6 +106,7 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
 
   if (!loaded || !decision || !locale) return <main aria-busy="true" />;
   const { t } = locale;
+  const orgLabel = policy.organizationLogoText ?? policy.organizationName;
   // Links for phones and e-mail must point at a page anyone can open: the site, or the organization's companion site.
   const shareBase = env.kind === 'site' ? env.pageUrl : policy.companionSiteUrl;
   const contact = policy.helpDesk.email ?? policy.helpDesk.phone ?? policy.helpDesk.url;
@@ -136,8 +116,8 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
     guide: decision.guide,
     lang: locale.lang === PSEUDO_LANGUAGE ? null : locale.lang,
     tenant: policy.tenant,
-    org: policy.organizationName,
-    helpDesk: contact,
+    org: policy.organizationName ?? fromLink.linkOrg,
+    helpDesk: contact ?? (fromLink.linkContact ? link.choice.helpDesk : null),
   };
 
   return (
@@ -148,7 +128,15 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
       data-capabilities={JSON.stringify(loaded.capabilities)}
     >
       <header class="pg-header">
-        <p class="pg-brand">{t('common.appName')}</p>
+        <p class="pg-brand">
+          <AppIcon size={24} />
+          <span>{t('common.appName')}</span>
+          {orgLabel && (
+            <span class="pg-brand__org" data-org="">
+              {t('common.fromOrg', { org: orgLabel })}
+            </span>
+          )}
+        </p>
         <nav class="pg-nav no-print">
           {view === 'guide' ? (
             <a href="?view=builder" onClick={(e) => (e.preventDefault(), setView('builder'))}>
@@ -173,9 +161,15 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
         ) : (
           <>
             {welcome && (
-              <section class="pg-welcome" data-welcome="">
-                <h2>{t('companion.welcomeTitle')}</h2>
-                <p>{t('companion.welcomeBody')}</p>
+              <section class="pg-welcome" data-welcome="" aria-labelledby="pg-welcome-title">
+                <h2 id="pg-welcome-title">
+                  {org.policy.organizationName ? t('common.firstRun.title', { org: org.policy.organizationName }) : t('common.firstRun.titleNoOrg')}
+                </h2>
+                <p>{t('common.firstRun.does')}</p>
+                <ul>
+                  <li data-first-run="sees">{t('common.firstRun.sees')}</li>
+                  <li data-first-run="does-not">{t('common.firstRun.doesNot')}</li>
+                </ul>
               </section>
             )}
             <h1>{t('companion.title')}</h1>
@@ -183,7 +177,7 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
             {org.policy.organizationName ? (
               <p class="pg-org" data-org-source="policy">{t('companion.orgManaged', { org: org.policy.organizationName })}</p>
             ) : (
-              link.choice.org && <p class="pg-org" data-org-source="link">{t('companion.orgNote', { org: link.choice.org })}</p>
+              <LinkOrgNotice t={t} org={fromLink.linkOrg} />
             )}
             <LinkProblems t={t} problems={problems} />
             <GuidePanel
@@ -197,6 +191,12 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
               shareBase={shareBase}
             />
             <HelpDesk t={t} helpDesk={policy.helpDesk} />
+            <LinkContactNotice t={t} contact={fromLink.linkContact} />
+            <details class="pg-it-details no-print" data-details="it">
+              <summary>{t('common.detailsForIt')}</summary>
+              <h2>{t('popup.capabilitiesHeading')}</h2>
+              <CapabilityList t={t} capabilities={loaded.capabilities} platformText={platformText(t, loaded.platform)} />
+            </details>
           </>
         )}
       </main>

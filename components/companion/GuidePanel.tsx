@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Decision, QuestionId } from '@/core/engine';
 import type { Translate } from '@/core/i18n';
-import { buildGuidedLink, type GuidedChoice } from '@/core/guidedLink';
+import { guidedLinkFor, type GuidedChoice } from '@/core/guidedLink';
 import { securityInfoUrl } from '@/core/securityInfoUrl';
+import { isHttpsUrl } from '@/core/validation';
 import { GUIDE_IDS, type Answers, type GuideId, type PlatformFacts } from '@/core/types';
 import { QrCode } from '../QrCode';
-import { GuideView, Questions, applyAnswer } from './deps';
+import { GuideView, Questions, applyAnswer, guideTitle } from './deps';
 import { Illustration } from './Illustration';
 
 interface Props {
@@ -26,22 +27,18 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
   useEffect(() => setCurrent(0), [decision.guide]);
   const step = decision.steps[Math.min(current, total - 1)];
   const desktop = platform.formFactor === 'desktop' || platform.formFactor === 'unknown';
-  // The phone needs a page it can open: the standalone site, never chrome-extension://.
-  const phoneUrl = (() => {
-    try {
-      return shareBase ? buildGuidedLink(shareBase, choice) : null;
-    } catch {
-      return null; // Not an absolute URL: no hand-off rather than a broken code.
-    }
-  })();
+  // The phone needs a page it can open: the organization's companion site (https), never chrome-extension://.
+  // Without one, the code opens Security info itself: every phone can open it, the employee signs in there and
+  // follows the steps that stay on this screen. Computer users whose path is on the phone never dead-end.
+  const siteUrl = isHttpsUrl(shareBase) ? guidedLinkFor(shareBase, choice) : null;
+  const phoneUrl = siteUrl ?? securityInfoUrl(choice.tenant);
+  const phonePath = decision.guide === 'authenticator-app' || decision.guide === 'unsupported';
 
   return (
     <>
-      {decision.questions.length > 0 && (
-        <section class="no-print">
-          <Questions t={t} questions={decision.questions} answers={answers} os={platform.os} onAnswer={(id: QuestionId, value: string) => onAnswer(applyAnswer(answers, id, value))} />
-        </section>
-      )}
+      <p class="pg-next-label">{t('common.nextStep')}</p>
+      <GuideView t={t} decision={decision} current={current} onStep={setCurrent} onSwitchGuide={onGuide} />
+      {step?.target && <Illustration t={t} target={step.target} />}
       {total > 0 && (
         <div class="pg-progress no-print">
           <p id="pg-progress-label" aria-live="polite">
@@ -50,8 +47,6 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
           <progress max={total} value={Math.min(current, total - 1) + 1} aria-labelledby="pg-progress-label" />
         </div>
       )}
-      <GuideView t={t} decision={decision} current={current} onStep={setCurrent} onSwitchGuide={onGuide} />
-      {step?.target && <Illustration t={t} target={step.target} />}
       {total > 1 && (
         <div class="pg-stepnav no-print">
           <button type="button" disabled={current === 0} onClick={() => setCurrent((c) => Math.max(0, c - 1))}>
@@ -62,18 +57,6 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
           </button>
         </div>
       )}
-      <details class="pg-chooser no-print">
-        <summary>{t('companion.chooseGuide')}</summary>
-        <ul>
-          {GUIDE_IDS.filter((g) => g !== decision.guide).map((g) => (
-            <li key={g}>
-              <button type="button" class="pg-link-button" data-choose={g} onClick={() => onGuide(g)}>
-                {t(`companion.guideNames.${g}`)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
       <section class="pg-next no-print" aria-labelledby="pg-next-title">
         <h2 id="pg-next-title">{t('companion.nextActionTitle')}</h2>
         <p>
@@ -81,11 +64,12 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
             {t('companion.openSecurityInfo')}
           </a>
         </p>
-        {desktop && phoneUrl && (
-          <div class="pg-handoff" data-action="continue-on-phone">
+        {desktop && (
+          <div class={`pg-handoff${phonePath ? ' pg-handoff--main' : ''}`} data-action="continue-on-phone" data-handoff={siteUrl ? 'guide' : 'security-info'}>
             <h3>{t('companion.continueOnPhone')}</h3>
-            <p>{t('companion.qrHelp')}</p>
-            <QrCode value={phoneUrl} label={t('companion.qrLabel')} size={176} />
+            <p>{t(siteUrl ? 'companion.qrHelp' : 'companion.qrSecurityInfo')}</p>
+            <QrCode value={phoneUrl} label={t('companion.qrLabel')} size={176} unavailable={t('link.qrUnavailable')} />
+            {!siteUrl && <p class="pg-it-note" data-companion-site="missing">{t('companion.it.companionSiteMissing')}</p>}
           </div>
         )}
         <p>
@@ -94,6 +78,24 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
           </button>
         </p>
       </section>
+      {decision.questions.length > 0 && (
+        <section class="pg-refine no-print" data-refine="">
+          <p class="pg-refine__intro">{t('companion.refine')}</p>
+          <Questions t={t} questions={decision.questions} answers={answers} os={platform.os} onAnswer={(id: QuestionId, value: string) => onAnswer(applyAnswer(answers, id, value))} />
+        </section>
+      )}
+      <details class="pg-chooser no-print">
+        <summary>{t('companion.chooseGuide')}</summary>
+        <ul>
+          {GUIDE_IDS.filter((g) => g !== decision.guide).map((g) => (
+            <li key={g}>
+              <button type="button" class="pg-link-button" data-choose={g} onClick={() => onGuide(g)}>
+                {guideTitle(t, g)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
     </>
   );
 }

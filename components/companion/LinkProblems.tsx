@@ -8,9 +8,13 @@ const KEYS = {
   'invalid-chars': 'link.invalidChars',
   'invalid-value': 'link.invalidValue',
   'unsupported-version': 'link.unsupportedVersion',
+  'guide-not-allowed': 'link.guideNotAllowed',
 } as const satisfies Record<ProblemCode, string>;
 
-/** Localized messages for a guided link's bad parameters. The parameter name is shown as text only. */
+/**
+ * Localized messages for a guided link's bad parameters. The parameter name is shown as text only, and
+ * only in the short safe form core/guidedLink.ts `displayParam` made (an unknown name is an attacker's text).
+ */
 export function LinkProblems({ t, problems }: { t: Translate; problems: LinkProblem[] }) {
   if (problems.length === 0) return null;
   return (

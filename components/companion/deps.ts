@@ -1,3 +1,3 @@
 /** The companion page's links to shared modules (engine engineer's detection and guide renderer). */
 export { detectPlatform as probePlatform } from '@/probes/platform';
-export { GuideView, Questions, applyAnswer } from '@/components/guide';
+export { GuideView, Questions, applyAnswer, guideTitle } from '@/components/guide';

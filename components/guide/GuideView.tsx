@@ -19,13 +19,25 @@ export interface GuideViewProps {
   onSwitchGuide?: (guide: Decision['guide']) => void;
 }
 
+/**
+ * The one name of a guide on every surface (popup, companion page, overlay, builder, help-desk message):
+ * `common.guide.<id>`, which starts with the Security info page's own method name. A guide id the
+ * engine adds later falls back to its `guides.<id>.title`.
+ */
+export function guideTitle(t: Translate, guide: string): string {
+  const tt = t as unknown as UncheckedTranslate;
+  const key = `common.guide.${guide}`;
+  const name = tt(key);
+  return name === key ? tt(`guides.${guide}.title`) : name;
+}
+
 export function GuideView({ t, decision, current, onStep, compact = false, onSwitchGuide }: GuideViewProps) {
   const tt = t as unknown as UncheckedTranslate;
   const trouble = compact ? [] : troubleshootingFor(decision.guide);
   return (
     <section class={`pg-guide${compact ? ' pg-guide--compact' : ''}`} data-guide={decision.guide} aria-labelledby="pg-guide-title">
       <h2 id="pg-guide-title" class="pg-guide__title">
-        {tt(`guides.${decision.guide}.title`)}
+        {guideTitle(t, decision.guide)}
       </h2>
       {!compact && decision.reasons.length > 0 && (
         <ul class="pg-guide__reasons">
@@ -76,10 +88,10 @@ export function GuideView({ t, decision, current, onStep, compact = false, onSwi
               <li key={g} data-fallback={g}>
                 {onSwitchGuide ? (
                   <button type="button" onClick={() => onSwitchGuide(g)}>
-                    {tt(`guides.${g}.title`)}
+                    {guideTitle(t, g)}
                   </button>
                 ) : (
-                  tt(`guides.${g}.title`)
+                  guideTitle(t, g)
                 )}
               </li>
             ))}

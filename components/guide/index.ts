@@ -1,2 +1,2 @@
-export { GuideView, type GuideViewProps } from './GuideView';
+export { GuideView, guideTitle, type GuideViewProps } from './GuideView';
 export { Questions, applyAnswer, versionOptions, type QuestionsProps } from './Questions';

@@ -1,14 +1,15 @@
 /**
- * Opt-in test passkey (lazy-loaded). Consent first; then one ceremony, the provider's name and the
- * organization's verdict on it, and an honest note on cleanup.
+ * Opt-in test passkey (lazy-loaded). Before consent it says what will be stored and how to remove it; then
+ * one ceremony, the provider's name and the organization's verdict on it (a hint: the AAGUID is self-asserted),
+ * and an honest note on cleanup (probes/testPasskey.ts).
  */
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/core/i18n';
 import type { OrgPolicy } from '@/core/types';
 import { decideAaguid, type AaguidDecision } from '@/core/aaguidDecision';
-import { runTestPasskey, type TestPasskeyResult } from '@/probes/testPasskey';
+import { runTestPasskey, TEST_USER_NAME, type TestPasskeyResult } from '@/probes/testPasskey';
 
-export const TEST_USER_NAME = 'passkey-guide-test';
+export { TEST_USER_NAME };
 const AUTHENTICATOR_AAGUIDS = ['90a3ccdf-635c-4729-a248-9b709135078f', 'de1e552d-db1d-4423-a619-566b625cdc84'];
 
 export interface TestPasskeyProps {
@@ -51,8 +52,13 @@ export function TestPasskey({ t, policy, onResult }: TestPasskeyProps) {
           {decision.outcome === 'blocked' && (
             <p>{t(authenticatorAccepted ? 'popup.test.useAuthenticator' : 'popup.test.askHelpDesk')}</p>
           )}
-          <p class="muted">
-            {run.cleanup === 'signalled' ? t('popup.test.cleanupSignalled') : t('popup.test.cleanupLeftover', { name: TEST_USER_NAME, provider })}
+          <p class="muted" data-aaguid-verified="false">{t('popup.test.selfAsserted')}</p>
+          <p class="muted" data-test-cleanup={run.cleanup}>
+            {run.cleanup === 'nothing-kept'
+              ? t('popup.test.cleanupNothingKept')
+              : run.cleanup === 'signalled'
+                ? t('popup.test.cleanupSignalled')
+                : t('popup.test.cleanupLeftover', { name: TEST_USER_NAME, provider })}
           </p>
         </div>
       );
@@ -63,6 +69,7 @@ export function TestPasskey({ t, policy, onResult }: TestPasskeyProps) {
     <section class="test-passkey" aria-labelledby="pg-test-title">
       <h2 id="pg-test-title">{t('popup.test.title')}</h2>
       <p>{t('popup.test.intro')}</p>
+      <p class="muted" data-test-stored="">{t('popup.test.stored', { name: TEST_USER_NAME })}</p>
       <label class="consent">
         <input type="checkbox" checked={consent} onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)} />{' '}
         {t('popup.test.consent')}

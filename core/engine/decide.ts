@@ -1,8 +1,9 @@
 import type { GuideId } from '../types';
 import { GUIDE_IDS } from '../types';
-import type { Decision, EngineInput, GuideStep, QuestionId, WarningId } from './index';
-import { BLOCK_RULES, QUESTION_RULES, TROUBLESHOOTING, WARNING_RULES, preferenceOrder, type Ctx } from './rules';
+import { BLOCK_RULES, QUESTION_RULES, WARNING_RULES, acceptance, preferenceOrder, type Ctx } from './rules';
 import { buildSteps } from './steps';
+import { TROUBLESHOOTING, type TroubleshootingId } from './troubleshooting';
+import type { Decision, EngineInput, GuideStep, QuestionId } from './types';
 
 /** Parses the user's answer ("14", "17.4"); anything else is ignored (and the question stays). */
 function answeredMajor(value: unknown): number | null {
@@ -14,7 +15,9 @@ export function context(input: EngineInput): Ctx {
   const p = input.platform;
   const major = p.osMajor ?? answeredMajor(input.answers.osVersionKnown);
   const desktop = p.formFactor === 'desktop' || (p.formFactor === 'unknown' && ['windows', 'macos', 'linux', 'chromeos'].includes(p.os));
-  return { input, os: p.os, major, browser: p.browser, browserMajor: p.browserMajor, desktop, mobile: !desktop };
+  const samsung = p.os === 'android' && (p.browser === 'samsung' || /^SM-/i.test(p.model ?? ''));
+  const base = { input, os: p.os, major, browser: p.browser, browserMajor: p.browserMajor, desktop, mobile: !desktop, samsung };
+  return { ...base, accept: acceptance(base) };
 }
 
 /** Ids of the rules that block `guide` here (empty = the guide can work). */
@@ -27,8 +30,8 @@ export function stepsFor(guide: GuideId, input: EngineInput): GuideStep[] {
   return buildSteps(safe, context(input));
 }
 
-/** Troubleshooting notes (known failures and fixes) for a guide. */
-export function troubleshootingFor(guide: GuideId): WarningId[] {
+/** Troubleshooting notes (known failures and their fixes) for a guide; text: engine.troubleshooting.<id>. */
+export function troubleshootingFor(guide: GuideId): TroubleshootingId[] {
   return TROUBLESHOOTING.filter((r) => r.guides.includes(guide)).map((r) => r.id);
 }
 
@@ -43,12 +46,18 @@ export function decide(input: EngineInput): Decision {
   const guide: GuideId = usable[0] ?? 'unsupported';
 
   const reasons: string[] = [];
-  if (guide !== 'unsupported' && guide === preferred) reasons.push('engine.reasons.policy-preferred');
-  else if (guide === 'security-key' && input.answers.hasSecurityKey === 'yes') reasons.push('engine.reasons.has-security-key');
-  const skipped = guide === 'unsupported' ? candidates : candidates.slice(0, candidates.indexOf(guide));
-  for (const g of skipped) for (const id of blockersFor(g, c)) if (!reasons.includes(`engine.reasons.${id}`)) reasons.push(`engine.reasons.${id}`);
+  if (input.policy.selfServiceSetupAllowed === false) {
+    // Registration on Security info is off for everyone: that is the one reason that matters.
+    reasons.push('engine.reasons.self-service-off');
+  } else {
+    if (guide !== 'unsupported' && guide === preferred) reasons.push('engine.reasons.policy-preferred');
+    else if (guide === 'security-key' && input.answers.hasSecurityKey === 'yes') reasons.push('engine.reasons.has-security-key');
+    const skipped = guide === 'unsupported' ? candidates : candidates.slice(0, candidates.indexOf(guide));
+    for (const g of skipped) for (const id of blockersFor(g, c)) if (!reasons.includes(`engine.reasons.${id}`)) reasons.push(`engine.reasons.${id}`);
+  }
 
-  const warnings = WARNING_RULES.filter((r) => r.guides.includes(guide) && r.when(c)).map((r) => r.id);
+  // With self-service off nothing the employee could do on this device matters: no warnings.
+  const warnings = input.policy.selfServiceSetupAllowed === false ? [] : WARNING_RULES.filter((r) => r.guides.includes(guide) && r.when(c)).map((r) => r.id);
   const fallbacks = usable.filter((g) => g !== guide);
   const questions: QuestionId[] = QUESTION_RULES.filter((q) => input.answers[q.id] === undefined && q.when(c, guide)).map((q) => q.id);
   // A typed-in version we could not read stays a question.

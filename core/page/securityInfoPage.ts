@@ -3,12 +3,26 @@
  * (the Refined GitHub way). Recognition keys on URL, ARIA roles and accessible names and on the
  * page's OWN strings per language — never on generated classes (`root-255`, `css-181`, `id__7`).
  *
- * Sources: shared/reference/security-info-page.md. Strings marked [unconfirmed] there are
- * best-effort placeholders in Microsoft's terminology; patterns are deliberately tolerant
- * (case-insensitive, "(preview)" suffix optional) so a wording change degrades to `unknown`
- * or a coarser step, never to a wrong click target.
+ * 2024 strings: Microsoft Learn how-to-register-passkey-authenticator (04/2024–03/2025) and the
+ * translated Learn/azure-docs pages; where no source gave a language's wording the value is a
+ * best-effort placeholder in Microsoft's terminology (docs/page-recognition.md lists which).
+ * 2026 strings (the `// 2026` keys): evidence beside each value. Abbreviations used in comments:
+ *   REG26  learn.microsoft.com/entra/identity/authentication/how-to-register-passkey-authenticator (2026-07-05)
+ *   SYNC26 learn.microsoft.com/entra/identity/authentication/how-to-register-passkey (2026-07-05)
+ *   CAMP26 learn.microsoft.com/entra/identity/authentication/how-to-mfa-registration-campaign (2026-09-02)
+ *   KEY26  learn.microsoft.com/entra/identity/authentication/how-to-register-passkey-with-security-key (2026-07-05)
+ *   WIKI26 Microsoft supportability wiki "Synced Passkeys Registration Flows in Entra ID" (2026-04)
+ *   LAB    Microsoft Learning lab "Configure MFA and phishing resistant login with Passkeys" (2025–26)
+ *   TALK   Jan Bakker, "Passkeys in Microsoft 365: The Good, the Bad and the Ugly" (Oct 2025, screenshots)
+ *   JB25   janbakker.tech "Security Info Registration. Entra ID's rabbit hole." (2025-08-29)
+ *   JPBLOG Microsoft Japan Azure Identity support blog, registration-campaign passkey walkthrough (2026-08-01)
+ *   auto:  third-party automation code that drives the real page (Playwright/Selenium scripts, 2025–26)
+ * Apostrophes and ellipses are matched in both forms ('/’, .../…): the sources disagree.
+ * Patterns are tolerant (case-insensitive, "(preview)" optional), so a wording change degrades to
+ * `unknown` or a coarser step (structure still recognizes most screens), never to a wrong target.
  */
 import type { Language } from '../types';
+import { stripUnsafe } from '../validation';
 
 export const SECURITY_INFO_HOST = 'mysignins.microsoft.com';
 /** Paths the overlay runs on. `/register` is the "Keep your account secure" interrupt. */
@@ -16,6 +30,27 @@ export const ROUTES = {
   securityInfo: /^\/security-info\/?$/i,
   register: /^\/register\/?$/i,
 } as const;
+
+/**
+ * The two sign-in hosts (KEY26: "You're directed to login.microsoftonline.com"; WIKI26). The prompted
+ * registration (campaign nudge, proof-up interrupt) runs on LOGIN_HOST; the WebAuthn ceremony page
+ * "Setting up your passkey..." on CEREMONY_HOST at /{tenant}/fido/create (auto: Entra UI-test note 2025-12,
+ * MSA page test 2026). Consumer accounts (/consumers/…) are not Entra and are left alone.
+ */
+export const LOGIN_HOST = 'login.microsoftonline.com';
+export const CEREMONY_HOST = 'login.microsoft.com';
+export const CEREMONY_PATH = /^\/(?!consumers\/)[^/]+\/fido\/create\/?$/i;
+
+/**
+ * The cheap first check on LOGIN_HOST: ONE querySelector for the first heading-like element (or the proof-up
+ * redirect button, auto: `#idSubmit_ProofUp_Redirect`), whose text is tested against SIGN_IN_HEADINGS. Password,
+ * MFA and consent pages have other headings ("Enter password", "Approve sign in request", "Permissions requested").
+ */
+export const SIGN_IN_HINT = '#idSubmit_ProofUp_Redirect, [role="heading"], h1, h2';
+
+/** Sign-in host sub-steps (`data-step` when `data-state="sign-in-prompt"`). */
+export const SIGN_IN_STEPS = ['proof-up', 'passkey-prompt'] as const;
+export type SignInStep = (typeof SIGN_IN_STEPS)[number];
 
 /** Wizard steps (`data-step` values when `data-state="wizard"`). */
 export const WIZARD_STEPS = [
@@ -28,6 +63,14 @@ export const WIZARD_STEPS = [
   'qr',
   'creating',
   'name',
+  // 2026 (REG26, SYNC26, LAB, CAMP26): app-first Authenticator, its "Having trouble?" fallback, the plain Passkey flow,
+  // and the Authenticator *app* (push/OTP) QR step, which is not a passkey step.
+  'create-in-app',
+  'finish-in-app',
+  'having-trouble',
+  'devices-ready',
+  'passkey-intro',
+  'authenticator-app-qr',
   'wizard',
 ] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -71,6 +114,32 @@ export interface PageStrings {
   success: string;
   tryAgain: string;
   errors: Record<PageError, string>;
+  // ---- 2026 screens: optional per language; a missing key means "unknown wording", recognized by structure.
+  /** "Create a passkey in Microsoft Authenticator" (A4). */
+  createInApp?: string;
+  /** "Finish creating your passkey in Authenticator" (A5). */
+  finishInApp?: string;
+  /** The "Having trouble?" link (A5) and the "Having trouble" screen title (F1). */
+  havingTrouble?: string;
+  /** Link "create your passkey a different way" (F1; also the way back to app-first). */
+  differentWay?: string;
+  /** "Get your devices ready" (F4). */
+  devicesReady?: string;
+  /** Button "I'm ready" (F4). */
+  ready?: string;
+  /** Button "iPhone or iPad" / "iPhone" (F2). */
+  iphone?: string;
+  /** "Sign in faster with your face, fingerprint, or PIN": passkey-intro on Security info, the prompt on the login host. */
+  passkeyIntro?: string;
+  /** "Let's name your passkey" (B6/D5) title. */
+  nameTitle?: string;
+  /** "Authenticator Added" (the Authenticator app wizard's success). */
+  authenticatorAdded?: string;
+  /** "Can't scan image?" (Authenticator app QR step). */
+  cantScan?: string;
+  /** Sign-in prompt actions: "Skip for now" (snooze) / "Not now" (proof-up) / "Other options". */
+  skip?: string;
+  otherOptions?: string;
 }
 
 const OPT_PREVIEW = '(?:\\s*\\((?:preview|vorschau|préversion|preview-versie|versión preliminar|プレビュー)\\))?';
@@ -78,7 +147,7 @@ const OPT_PREVIEW = '(?:\\s*\\((?:preview|vorschau|préversion|preview-versie|ve
 export const PAGE_STRINGS: Record<Language, PageStrings> = {
   en: {
     heading: '^security info$',
-    registerHeading: 'keep your account secure|more information required',
+    registerHeading: 'keep your account secure|more information required', // TALK "Keep your account secure"; "Let's keep your account secure" (auto: Spanish Selenium, Japanese tests); WIKI26 "More information required"
     addMethod: '^\\+?\\s*add (sign-in )?method$',
     pickerTitle: '^(add a sign-in method|choose a method|add a method)$',
     showMore: '^show more options$',
@@ -96,24 +165,37 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     ios: '^ios$',
     android: '^android$',
     installAuthenticator: 'install microsoft authenticator|start by getting the app',
-    settingUp: 'setting up your new sign-in method|follow the (browser|on-screen) prompts',
-    scanQr: '^scan the qr code$',
+    settingUp: 'setting up your new sign-in method|follow the (browser|on-screen) prompts|^setting up your passkey(\\.\\.\\.|…)?$', // 2026: SYNC26 "Setting up your passkey"; WIKI26
+    scanQr: '^scan the qr code$', // Authenticator *app* wizard (auto: Selenium binder; TALK), not a passkey step
     nameField: 'name',
     passkeyRow: '^delete (passkey|security key)',
-    success: 'successfully (registered|set up)|great job',
+    success: 'successfully (registered|set up)|great job|^passkey created$', // 2026: SYNC26, CAMP26 "Passkey created"
     tryAgain: '^(try again|retry)$',
     errors: {
-      'not-registered': 'passkey not registered',
+      'not-registered': 'passkey not registered', // JB25 "Passkey not registered. This might be due to a timeout, a canceled request or a private browsing window."
       'already-exists': 'already (exists|registered|have a passkey)',
       'key-limit': 'reached the limit of',
       'mfa-required': 'sign in with (two-factor|multifactor|multi-factor) authentication',
-      'provider-not-allowed': 'not allowed by your (organization|admin)|provider (is )?not allowed',
+      'provider-not-allowed': 'not allowed by your (organization|admin)|provider (is )?not allowed|^passkey not accepted', // 2026: TALK "Passkey not accepted" (attestation rejected the passkey)
       generic: 'something went wrong',
     },
+    createInApp: '^create (a|your) passkey in microsoft authenticator$', // guides tdx.maine.edu KB 174263, ECU KB 67853 (2025–26); LAB
+    finishInApp: '^finish creating your passkey in authenticator$|^complete the setup in microsoft authenticator$', // guides (2025–26); LAB; REG26 ("open the Authenticator app and create your passkey there")
+    havingTrouble: '^having trouble\\??$', // REG26; LAB; Learn whats-new-archive "Having trouble?" link (Jun 2024)
+    differentWay: 'create your passkey a different way', // REG26; LAB
+    devicesReady: '^get your devices ready$', // LAB; REG24 (10/2024)
+    ready: "^i['’]m ready$", // LAB; REG24 (10/2024)
+    iphone: '^(iphone or ipad|iphone|ipad)$', // REG26 "iPhone or iPad"; LAB "iPhone"
+    passkeyIntro: '^sign in faster with your face, fingerprint,? or pin$', // SYNC26 (alt text); WIKI26; CAMP26
+    nameTitle: "^(let['’]s )?name your passkey$", // SYNC26; CAMP26; auto: Playwright registration script; LAB "Name your passkey"
+    authenticatorAdded: '^authenticator added$', // TALK; Microsoft Learning CA lab write-up (2026-05-23)
+    cantScan: "^can['’]t scan (the )?image\\??$", // auto: Selenium Authenticator binder (2025); TALK
+    skip: '^skip for now$|^not now$', // WIKI26 (prompt); auto: Spanish Selenium script, Japanese captured-screen tests (interrupt)
+    otherOptions: '^other options$', // WIKI26
   },
   de: {
     heading: '^sicherheitsinformationen$|^sicherheitsinfos$',
-    registerHeading: 'schützen sie ihr konto|weitere informationen erforderlich',
+    registerHeading: 'schützen sie ihr konto|weitere informationen erforderlich', // "Schützen Sie Ihr Konto": human-translated de Learn doc; 2025–26 login-host heading unknown
     addMethod: '^\\+?\\s*(anmeldemethode|methode) hinzufügen$',
     pickerTitle: '^(anmeldemethode hinzufügen|methode auswählen|methode hinzufügen)$',
     showMore: '^weitere optionen anzeigen$',
@@ -148,11 +230,11 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   fr: {
     heading: '^informations de sécurité$',
-    registerHeading: 'sécuriser votre compte|plus d’informations requises|plus d\'informations requises',
+    registerHeading: "sécurisons votre compte|protéger votre compte|plus d[’']informations requises", // «Sécurisons votre compte» (auto: French My Sign-Ins automation 2026; French lab); "Protéger votre compte" (HT fr Learn 2020)
     addMethod: '^\\+?\\s*ajouter une méthode( de connexion)?$',
     pickerTitle: '^(ajouter une méthode de connexion|choisir une méthode|ajouter une méthode)$',
-    showMore: '^afficher plus d’options$|^afficher plus d\'options$',
-    pickerCombobox: '^options de méthode d’authentification$|^options de méthode d\'authentification$',
+    showMore: "^afficher plus d’options$|^afficher plus d'options$",
+    pickerCombobox: "^options de méthode d’authentification$|^options de méthode d'authentification$",
     add: '^ajouter$',
     authenticatorPasskey: `^clé d’accès dans microsoft authenticator${OPT_PREVIEW}$|^clé d'accès dans microsoft authenticator${OPT_PREVIEW}$`,
     passkey: `^clé d[’']accès${OPT_PREVIEW}$`,
@@ -160,30 +242,31 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     next: '^suivant$',
     done: '^terminé$',
     continue: '^continuer$',
-    understand: '^j’ai compris$|^j\'ai compris$',
+    understand: "^j’ai compris$|^j'ai compris$",
     usb: '^appareil usb$',
     nfc: '^appareil nfc$',
     ios: '^ios$',
     android: '^android$',
-    installAuthenticator: 'installer microsoft authenticator|commencez par obtenir l[’\']application',
+    installAuthenticator: "installer microsoft authenticator|commencez par obtenir l[’']application",
     settingUp: 'configuration de votre nouveau mode de connexion|suivez les instructions',
     scanQr: '^scanner le code qr$',
     nameField: 'nom',
-    passkeyRow: '^supprimer (la )?(clé d[’\']accès|clé de sécurité)',
+    passkeyRow: "^supprimer (la )?(clé d[’']accès|clé de sécurité)",
     success: 'inscrit(e)? avec succès|configuré(e)? avec succès',
     tryAgain: '^réessayer$',
     errors: {
-      'not-registered': 'clé d[’\']accès non inscrite|clé d[’\']accès non enregistrée',
+      'not-registered': "clé d[’']accès non inscrite|clé d[’']accès non enregistrée",
       'already-exists': 'existe déjà|déjà inscrite',
       'key-limit': 'atteint la limite de',
       'mfa-required': 'authentification (à deux facteurs|multifacteur)',
       'provider-not-allowed': 'non autorisé par votre organisation|fournisseur non autorisé',
-      generic: 'un problème s[’\']est produit|une erreur s[’\']est produite',
+      generic: "un problème s[’']est produit|une erreur s[’']est produite",
     },
+    authenticatorAdded: '^authenticator ajouté$', // auto: French My Sign-Ins automation (2026)
   },
   nl: {
     heading: '^beveiligingsgegevens$',
-    registerHeading: 'uw account beveiligen|meer informatie vereist',
+    registerHeading: 'houd uw account veilig|meer informatie vereist', // "Houd uw account veilig" (MT nl Learn 2019); 2025–26 heading unknown
     addMethod: '^\\+?\\s*(aanmeldingsmethode|methode) toevoegen$',
     pickerTitle: '^(aanmeldingsmethode toevoegen|een methode kiezen|methode toevoegen)$',
     showMore: '^meer opties weergeven$',
@@ -218,7 +301,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   es: {
     heading: '^información de seguridad$',
-    registerHeading: 'proteja su cuenta|se necesita más información',
+    registerHeading: 'vamos a proteger tu cuenta|mantener la cuenta segura|se necesita más información', // "Vamos a proteger tu cuenta" (auto: Spanish Selenium 2025–26); "Asistente para mantener la cuenta segura" (HT es Learn 2020)
     addMethod: '^\\+?\\s*agregar (método de inicio de sesión|un método)$',
     pickerTitle: '^(agregar un método de inicio de sesión|elegir un método|agregar un método)$',
     showMore: '^mostrar más opciones$',
@@ -250,10 +333,11 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
       'provider-not-allowed': 'no permitido por su organización|proveedor no permitido',
       generic: 'se produjo un error|algo salió mal',
     },
+    skip: '^ahora no$', // auto: Spanish Selenium script (2025–26), interrupt snooze
   },
   ja: {
     heading: '^セキュリティ情報$',
-    registerHeading: 'アカウントをセキュリティで保護|アカウントをセキュリティ保護しましょう|詳細情報が必要',
+    registerHeading: 'アカウントをセキュリティで保護|アカウントをセキュリティ保護しましょう|詳細情報が必要', // 「アカウントをセキュリティ保護しましょう」 JPBLOG, auto: Japanese captured-screen tests; older 「詳細情報が必要」
     addMethod: '^\\+?\\s*(サインイン方法の追加|方法の追加)$',
     pickerTitle: '^(サインイン方法を追加します|方法を選択します|方法を追加します)$',
     showMore: '^その他のオプションを表示$',
@@ -285,6 +369,8 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
       'provider-not-allowed': '組織で許可されていません|プロバイダーは許可されていません',
       generic: '問題が発生しました',
     },
+    skip: '^今はしない$', // JPBLOG; auto: Japanese captured-screen tests (interrupt snooze)
+    cantScan: '^画像をスキャンできません', // University of Tokyo Authenticator guide (Authenticator app QR step)
   },
   ar: {
     heading: '^معلومات الأمان$',
@@ -334,14 +420,45 @@ export function pattern(source: string): RegExp {
   return re;
 }
 
-/** Does `text` match `key` in any of `langs` (page language first)? */
+/** Does `text` match `key` in any of `langs` (page language first)? Languages without that (2026) key are skipped. */
 export function matchesAny(text: string, key: Exclude<keyof PageStrings, 'errors'>, langs: readonly Language[]): boolean {
   const clean = normalize(text);
   if (!clean) return false;
-  return langs.some((l) => pattern(PAGE_STRINGS[l][key]).test(clean));
+  return langs.some((l) => {
+    const source = PAGE_STRINGS[l][key];
+    return source !== undefined && pattern(source).test(clean);
+  });
 }
 
-/** Collapses whitespace (incl. NBSP) and strips bidi controls, so RTL/locale quirks don't break matches. */
+/**
+ * Structural hooks: Microsoft's own `data-testid`s and Fluent attributes, used when a language's wording is
+ * unknown. Evidence: third-party automation that drives the real page (Playwright/Selenium, 2025–26) and the
+ * Fluent UI v8 source (microsoft/fluentui packages/react/src/components/Button/BaseButton.tsx, Icon/FontIcon.tsx).
+ * Generated classes (`root-NNN`, `css-NNN`, `id__N`) are never used.
+ */
+export const HOOKS = {
+  /** Wizard step title `h2[data-testid="reskin-step-title"]` (auto: French My Sign-Ins automation, O365 login script). */
+  stepTitle: '[data-testid="reskin-step-title"]',
+  /** Wizard primary button (auto: same sources). */
+  stepNext: '[data-testid="reskin-step-next-button"]',
+  stepBack: '[data-testid="reskin-step-back-button"]',
+  /** Picker cards are plain `div`s with no role (auto: GoldenIT Entra script, Selenium binder). */
+  pickerCard: '[data-testid^="authmethod-picker-"]',
+  /** Error bars: `[data-testid="message-bar-error"]`, no role (auto: Python Playwright worker). */
+  errorBar: '[data-testid="message-bar-error"]',
+  /** Authenticator *app* QR step: "Can't scan image?" show/hide button, activation URL/key rows (auto: Selenium binder). */
+  appQr: '[data-testid^="activation-qr-"], [data-testid="activation-url"], [data-testid="activation-key"]',
+  /** Fluent icon of the "+ Add sign-in method" button (auto: Playwright worker `i[data-icon-name="Add"]`). */
+  addIcon: 'i[data-icon-name="Add"]',
+} as const;
+
+/**
+ * Collapses whitespace (incl. NBSP) and removes bidi controls and invisible characters (validation.ts stripUnsafe),
+ * so RTL/locale quirks don't break matches. Whitespace first: stripUnsafe would otherwise remove tabs and line breaks
+ * and join the words around them.
+ */
 export function normalize(text: string): string {
-  return text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return stripUnsafe(text.replace(/\s+/g, ' '))
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

@@ -7,5 +7,6 @@ export default defineBackground(() => {
     // A first-run welcome in the companion page; updates stay silent.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/guide.html?welcome=1') });
   });
-  browser.runtime.onMessage.addListener(handleMessage);
+  // Not addListener(handleMessage): the third argument would be sendResponse.
+  browser.runtime.onMessage.addListener((request, sender) => handleMessage(request, sender));
 });

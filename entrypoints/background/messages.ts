@@ -1,10 +1,20 @@
+/**
+ * The background's message handler: the contract is core/messages.ts. Every message is checked first
+ * (isTrustedSender: this extension; content-script messages only from the Microsoft pages the content
+ * script runs on; page-only messages only from this extension's pages). Anything else gets no answer.
+ */
 import type { Messages } from '@/core/i18n';
 import { resolveLanguage } from '@/core/i18n';
-import type { Language, OrgPolicy, PlatformFacts } from '@/core/types';
+import { isTrustedSender, type MessageResponse, readEnvelope, type SenderInfo, type TrustContext } from '@/core/messages';
+import type { Language, OrgPolicy } from '@/core/types';
 import { DEFAULT_POLICY } from '@/core/types';
-import { STORAGE_KEYS } from '@/core/storageKeys';
-import { readPolicy } from '@/probes/policy';
+import { readPolicy, refreshPolicyCache } from '@/probes/policy';
 import { detectPlatform } from '@/probes/platform';
+import { guidedChoiceItem, languageItem } from '@/storage/items';
+import { overlayGuidance, readCapabilities } from '@/core/overlay/guidance';
+import { guidedGuide } from '@/core/overlayUi';
+
+export type { OverlayBootstrap } from '@/core/messages';
 
 // The background holds every language so the content script can stay small: it asks for the
 // strings of one language and receives only the namespaces it renders.
@@ -12,25 +22,12 @@ const allMessages = import.meta.glob<Messages>('../../locales/*.json', { import:
 const POLICY_WAIT_MS = 400;
 const OVERLAY_NAMESPACES = ['common', 'overlay', 'guides', 'engine', 'questions'] as const;
 
-export interface OverlayBootstrap {
-  lang: Language;
-  messages: Messages;
-  /** The organization's policy in effect (cached managed storage), so the content script ships no parser. */
-  policy: OrgPolicy;
-  /** A guided link's stored choice (pg:guided-choice), raw; the overlay validates what it uses. */
-  guided: unknown;
-  /** This browser's platform (UA + client hints), parsed here so the content script ships no UA parser. */
-  platform: PlatformFacts;
-}
-
-export type BackgroundRequest = { type: 'pg:overlay-bootstrap'; lang?: Language };
-
 function messagesFor(lang: Language): Messages {
   return allMessages[`../../locales/${lang}.json`] ?? {};
 }
 
-async function overlayBootstrap(requested?: Language): Promise<OverlayBootstrap> {
-  const stored = await browser.storage.local.get([STORAGE_KEYS.language, STORAGE_KEYS.guidedChoice]);
+async function overlayBootstrap(requested?: Language, capabilities?: unknown): Promise<MessageResponse<'pg:overlay-bootstrap'>> {
+  const [user, guided] = await Promise.all([languageItem.getValue().catch(() => null), guidedChoiceItem.getValue().catch(() => null)]);
   // The first managed-storage read can take seconds; the overlay must not wait for it (the cache fills in the background).
   const policy = await Promise.race([
     readPolicy()
@@ -38,7 +35,7 @@ async function overlayBootstrap(requested?: Language): Promise<OverlayBootstrap>
       .catch(() => DEFAULT_POLICY),
     new Promise<OrgPolicy>((resolve) => setTimeout(() => resolve(DEFAULT_POLICY), POLICY_WAIT_MS)),
   ]);
-  const lang = resolveLanguage({ link: requested, user: stored[STORAGE_KEYS.language], organization: policy.defaultLanguage, browser: navigator.languages });
+  const lang = resolveLanguage({ link: requested, user, organization: policy.defaultLanguage, browser: navigator.languages });
   const all = messagesFor(lang);
   const messages: Messages = {};
   for (const ns of OVERLAY_NAMESPACES) {
@@ -46,11 +43,28 @@ async function overlayBootstrap(requested?: Language): Promise<OverlayBootstrap>
     if (value !== undefined) messages[ns] = value;
   }
   const platform = await detectPlatform(navigator);
-  return { lang, messages, policy, guided: stored[STORAGE_KEYS.guidedChoice] ?? null, platform };
+  // The engine runs here, not in the content script (its size budget): the overlay sends what only the page can probe.
+  const choice = guidedGuide(guided);
+  const input = { platform, capabilities: readCapabilities(capabilities), policy, answers: choice.workProfile ? { workProfile: choice.workProfile } : {} };
+  const guidance = overlayGuidance(input, choice.guide, { lang, today: new Date().toISOString().slice(0, 10) });
+  return { lang, messages, policy, guided: guided ?? null, platform, guidance };
 }
 
-export function handleMessage(request: unknown): Promise<unknown> | undefined {
-  const message = request as Partial<BackgroundRequest> | null;
-  if (message?.type === 'pg:overlay-bootstrap') return overlayBootstrap(message.lang);
+function trustContext(): TrustContext {
+  return { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+}
+
+/** runtime.onMessage listener: a promise for messages it answers, undefined (no answer) for anything else. */
+export function handleMessage(request: unknown, sender: SenderInfo, context: TrustContext = trustContext()): Promise<unknown> | undefined {
+  const envelope = readEnvelope(request);
+  if (!envelope || !isTrustedSender(envelope.type, sender, context)) return undefined;
+  switch (envelope.type) {
+    case 'pg:overlay-bootstrap': {
+      const { lang, capabilities } = envelope as { lang?: unknown; capabilities?: unknown };
+      return overlayBootstrap(typeof lang === 'string' ? (lang as Language) : undefined, capabilities);
+    }
+    case 'pg:policy-refresh':
+      return refreshPolicyCache().then(({ raw }) => ({ raw }) satisfies MessageResponse<'pg:policy-refresh'>);
+  }
   return undefined;
 }

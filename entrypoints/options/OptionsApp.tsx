@@ -1,15 +1,23 @@
 /**
  * Options page = admin view: the organization policy in effect, what was ignored and why, version.
- * Shows the background's cached copy at once, then re-reads storage.managed (slow on first read).
+ * Shows the background's cached copy at once, then re-reads storage.managed (slow on first read), then
+ * follows the background's updates. Reads only: the policy cache is written by the background.
  * Language: the user's choice > the organization default > browser > English, switchable here too.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ParsedPolicy } from '@/core/policy';
-import { parsePolicy } from '@/core/policy';
-import { readPolicy, readPolicyCache } from '@/probes/policy';
+import { readPolicyFastThenFresh, watchPolicy } from '@/probes/policy';
 import { PolicyView } from '@/components/admin/PolicyView';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { useLocale } from '@/components/useLocale';
+
+function extensionId(): string | null {
+  try {
+    return browser.runtime.id ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function extensionVersion(): string {
   try {
@@ -27,31 +35,29 @@ export function OptionsApp() {
   const locale = useLocale({ organization: parsed?.policy.defaultLanguage, pending: !cacheChecked });
   useEffect(() => {
     let alive = true;
-    void (async () => {
-      const cache = await readPolicyCache().catch(() => undefined);
+    void readPolicyFastThenFresh((next, isFresh) => {
       if (!alive) return;
-      const cached = cache ? parsePolicy(cache.raw) : null;
-      if (cached) setParsed(cached);
+      if (next) setParsed(next);
+      if (isFresh) setFresh(true);
       setCacheChecked(true);
-      const latest = await readPolicy({ fresh: true }).catch(() => cached);
-      if (!alive) return;
-      if (latest) setParsed(latest);
-      setFresh(true);
-    })();
+    });
+    // Policy pushed while the page is open (the background refreshes the cache on storage.managed changes).
+    const unwatch = watchPolicy((next) => alive && setParsed(next));
     return () => {
       alive = false;
+      unwatch();
     };
   }, []);
   useEffect(() => {
     if (locale) document.title = locale.t('admin.title');
-  }, [locale?.t]);
+  }, [locale]);
 
   if (!locale) return <main aria-busy="true" />;
   const { t } = locale;
   return (
     <main aria-busy={!fresh} data-fresh={String(fresh)}>
       <LanguagePicker t={t} value={locale.lang} languages={locale.languages} onChange={locale.setLanguage} />
-      {parsed ? <PolicyView t={t} parsed={parsed} version={extensionVersion()} /> : <p>{t('admin.loading')}</p>}
+      {parsed ? <PolicyView t={t} parsed={parsed} version={extensionVersion()} extensionId={extensionId()} /> : <p>{t('admin.loading')}</p>}
     </main>
   );
 }

@@ -1,25 +1,46 @@
 /**
- * The popup: capability verdict first (fast path: language, capabilities, cached policy, platform),
- * then lazily the test passkey, QR hand-off and the help-desk diagnostic.
+ * The popup: the next action for this person first (the engine's guide, the same one the companion page and
+ * the overlay show, marked data-guide), then, collapsed under "Details for IT", the capability table, the test
+ * passkey and the help-desk diagnostic.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Decision } from '@/core/engine';
-import { DEFAULT_POLICY, type CapabilityFacts, type OrgPolicy, type PlatformFacts, type Tri } from '@/core/types';
-import { STORAGE_KEYS } from '@/core/storageKeys';
+import { DEFAULT_POLICY, PSEUDO_LANGUAGE, type CapabilityFacts, type Language, type OrgPolicy, type PlatformFacts, type Tri } from '@/core/types';
+import { hasExtensionStorage, lastPageStateItem, overlayUiItem } from '@/storage/items';
 import { readOverlayUi } from '@/core/overlayUi';
 import { platformText } from '@/core/diagnostic';
 import { probeCapabilities } from '@/probes/capabilities';
-import { readPolicy, readPolicyCache } from '@/probes/policy';
-import { parsePolicy, type IgnoredSetting, type ParsedPolicy } from '@/core/policy';
-import { extensionStorage } from '@/probes/extensionStorage';
+import { readCachedPolicy, readPolicy } from '@/probes/policy';
+import type { IgnoredSetting, ParsedPolicy } from '@/core/policy';
 import { detectWebAuthnTakeover } from '@/probes/otherExtensions';
 import { CapabilityList } from '@/components/popup/CapabilityList';
-import { computeVerdict } from '@/components/popup/verdict';
+import { nextAction } from '@/components/popup/verdict';
+import { guideTitle } from '@/components/guide/GuideView';
+import { AppIcon } from '@/components/guide/AppIcon';
+import { EMPTY_CHOICE, guidedLinkFor } from '@/core/guidedLink';
+import type { UncheckedTranslate } from '@/core/i18n';
 import { Lazy } from '@/components/popup/Lazy';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { useLocale } from '@/components/useLocale';
 
 type Engine = { decide: typeof import('@/core/engine').decide; platform: PlatformFacts };
+
+let engineLoad: Promise<Engine> | null = null;
+/**
+ * The engine chunk (rules + UA parsing) and the platform, started once, as early as the popup first renders and in
+ * parallel with the capability probes, the cached policy and the messages: the first thing the popup shows is the
+ * engine's recommendation, never a capability guess that could contradict it.
+ */
+function loadEngine(): Promise<Engine> {
+  engineLoad ??= Promise.all([import('@/core/engine'), import('@/probes/platform')]).then(async ([e, p]) => ({
+    decide: e.decide,
+    platform: await p.detectPlatform(),
+  }));
+  engineLoad.catch(() => {
+    engineLoad = null; // a failed chunk load may succeed on the next render
+  });
+  return engineLoad;
+}
 
 function extensionVersion(): string {
   const g = globalThis as { chrome?: { runtime?: { getManifest?: () => { version: string } } } };
@@ -31,9 +52,8 @@ function extensionVersion(): string {
 }
 
 async function readLastPage(): Promise<unknown> {
-  const local = extensionStorage('local');
-  if (!local) return null;
-  return (await local.get(STORAGE_KEYS.lastPageState))[STORAGE_KEYS.lastPageState] ?? null;
+  if (!hasExtensionStorage()) return null;
+  return (await lastPageStateItem.getValue()) ?? null;
 }
 
 interface PolicyView {
@@ -53,25 +73,20 @@ function view(parsed: ParsedPolicy): PolicyView {
 
 /** Fast path: the background's cached copy (milliseconds). Without it, defaults now and the slow managed read later. */
 async function fastPolicy(): Promise<PolicyView> {
-  try {
-    const cache = await readPolicyCache();
-    if (cache) return view(parsePolicy(cache.raw));
-  } catch {}
-  return NO_POLICY;
+  const cached = await readCachedPolicy();
+  return cached ? view(cached) : NO_POLICY;
 }
 
 /** True when the user closed the overlay on Security info: the popup then offers to bring it back. */
 async function overlayDismissed(): Promise<boolean> {
-  const local = extensionStorage('local');
-  if (!local) return false;
-  return readOverlayUi((await local.get(STORAGE_KEYS.overlayUi))[STORAGE_KEYS.overlayUi]).dismissed.length > 0;
+  if (!hasExtensionStorage()) return false;
+  return readOverlayUi(await overlayUiItem.getValue()).dismissed.length > 0;
 }
 
 async function showOverlayAgain(): Promise<void> {
-  const local = extensionStorage('local');
-  if (!local) return;
-  const ui = readOverlayUi((await local.get(STORAGE_KEYS.overlayUi))[STORAGE_KEYS.overlayUi]);
-  await local.set({ [STORAGE_KEYS.overlayUi]: { ...ui, dismissed: [] } });
+  if (!hasExtensionStorage()) return;
+  const ui = readOverlayUi(await overlayUiItem.getValue());
+  await overlayUiItem.setValue({ ...ui, dismissed: [] });
 }
 
 async function slowPolicy(): Promise<PolicyView> {
@@ -83,12 +98,14 @@ async function slowPolicy(): Promise<PolicyView> {
 }
 
 export function PopupApp() {
+  if (typeof document !== 'undefined') void loadEngine().catch(() => undefined);
   const [capabilities, setCapabilities] = useState<CapabilityFacts | null>(null);
   const [policyView, setPolicyView] = useState<PolicyView | null>(null);
   /** null until the engine chunk (platform parsing + rules) has loaded, right after the first verdict. */
   const [engine, setEngine] = useState<Engine | null>(null);
   const [otherExtension] = useState<Tri>(() => detectWebAuthnTakeover());
-  const [tool, setTool] = useState<'none' | 'test' | 'diagnostic' | 'handoff'>('none');
+  const [tool, setTool] = useState<'none' | 'test' | 'diagnostic'>('none');
+  const [handoffOpen, setHandoffOpen] = useState(false);
   const [overlayHidden, setOverlayHidden] = useState<'yes' | 'no' | 'restored'>('no');
   // Language: user's choice > organization default (from the cached policy, so wait for it) > browser > English.
   const locale = useLocale({ organization: policyView?.policy.defaultLanguage, pending: policyView === null });
@@ -105,127 +122,171 @@ export function PopupApp() {
     });
   }, []);
 
-  const ready = locale !== null && capabilities !== null && policyView !== null;
   useEffect(() => {
-    if (!ready) return;
-    performance.mark('pg:first-verdict');
-    // The engine chunk (rules + UA parsing, ~13 KB gzip) is not needed for the verdict: it loads right after,
-    // so it neither delays the verdict nor counts against the popup's first-verdict budget (issue #9).
-    void Promise.all([import('@/core/engine'), import('@/probes/platform')])
-      .then(async ([e, p]) => setEngine({ decide: e.decide, platform: await p.detectPlatform() }))
+    void loadEngine()
+      .then(setEngine)
       .catch(() => undefined);
-  }, [ready]);
+  }, []);
 
   const policy = policyView?.policy ?? DEFAULT_POLICY;
   const decision = useMemo<Decision | null>(
     () => (engine && capabilities ? engine.decide({ platform: engine.platform, capabilities, policy, answers: {} }) : null),
     [engine, capabilities, policy],
   );
+  const ready = locale !== null && capabilities !== null && policyView !== null && decision !== null;
+  useEffect(() => {
+    // The first verdict is the engine's: the popup never claims anything the engine has not decided.
+    if (ready) performance.mark('pg:first-verdict');
+  }, [ready]);
 
   if (!ready) return <main aria-busy="true" />;
   const { t } = locale;
-  const state = { lang: locale.lang, platform: engine?.platform ?? null, policyIgnored: policyView.ignored, otherExtension };
-  const verdict = computeVerdict(capabilities, decision, policy);
-  const guideName = decision ? t(`popup.guide.${decision.guide}` as const) : t('common.checking');
+  const tt = t as unknown as UncheckedTranslate;
+  const platform = engine?.platform ?? null;
+  const state = { lang: locale.lang, platform, policyIgnored: policyView.ignored, otherExtension };
+  const lang = locale.lang === PSEUDO_LANGUAGE ? null : (locale.lang as Language);
+  const next = nextAction(decision, policy, platform, lang)!;
+  const guideName = guideTitle(t, decision.guide);
   const canTest = policy.testPasskeyAllowed && capabilities.webauthn === 'yes';
+  const companionHref = guidedLinkFor(`${location.origin}/guide.html`, { ...EMPTY_CHOICE, guide: decision.guide }) ?? '/guide.html';
+  const org = policy.organizationLogoText ?? policy.organizationName;
 
   return (
     <main>
       <header class="popup-header">
-        <h1>{policy.organizationName ? `${t('popup.title')} · ${policy.organizationName}` : t('popup.title')}</h1>
+        <p class="popup-brand">
+          <AppIcon size={20} />
+          <span>{t('common.appName')}</span>
+          {org && (
+            <span class="popup-org" data-org="">
+              {t('common.fromOrg', { org })}
+            </span>
+          )}
+        </p>
         <LanguagePicker t={t} value={locale.lang} languages={locale.languages} onChange={locale.setLanguage} />
       </header>
-      <section class={`verdict verdict-${verdict.level}`} data-verdict={verdict.level} data-guide-recommended={decision?.guide ?? ''} aria-live="polite">
-        <p class="verdict-title">
-          <strong>{t(verdict.titleKey)}</strong>
+      <section class={`next next-${decision.guide}`} data-guide={decision.guide} aria-labelledby="pg-next-title" aria-live="polite">
+        <h1 id="pg-next-title" class="next-label">
+          {t('common.nextStep')}
+        </h1>
+        <p class="next-guide" data-guide-name="">
+          {guideName}
         </p>
-        <p>{t(verdict.detailKey)}</p>
-        <p>{t('popup.recommended', { guide: guideName })}</p>
-        {verdict.action.kind === 'security-info' ? (
-          <a class="primary" href={verdict.action.href} target="_blank" rel="noreferrer" data-action="security-info">
+        {next.nextKey && <p class="next-text">{t(next.nextKey)}</p>}
+        {decision.warnings.slice(0, 2).map((w) => (
+          <p key={w} class="next-warning" role="note" data-warning={w}>
+            {tt(`engine.warnings.${w}`)}
+          </p>
+        ))}
+        <p class="next-actions">
+          <a class="primary" href={next.securityInfo} target="_blank" rel="noreferrer" data-action="security-info">
             {t('popup.action.securityInfo')}
           </a>
-        ) : (
-          <button type="button" class="primary" data-action="handoff" aria-expanded={tool === 'handoff'} onClick={() => setTool(tool === 'handoff' ? 'none' : 'handoff')}>
-            {t('popup.action.qr')}
-          </button>
-        )}
-        {tool === 'handoff' && verdict.action.kind === 'qr' && (
-          <Lazy
-            load={() => import('@/components/QrCode').then((m) => m.QrCode)}
-            props={{ value: verdict.action.value, label: t('popup.action.qrLabel') }}
-            fallback={t('popup.loadFailed')}
-          />
+          {next.handoff && (
+            <button type="button" class="secondary" data-action="handoff" aria-expanded={handoffOpen} onClick={() => setHandoffOpen(!handoffOpen)}>
+              {t('popup.action.qr')}
+            </button>
+          )}
+        </p>
+        {handoffOpen && next.handoff && (
+          <div class="handoff" data-handoff={next.handoff.target}>
+            <Lazy
+              load={() => import('@/components/QrCode').then((m) => m.QrCode)}
+              props={{ value: next.handoff.value, label: t('popup.action.qrLabel'), size: 168, unavailable: t('link.qrUnavailable') }}
+              fallback={t('popup.loadFailed')}
+            />
+            <p>{t(next.handoff.target === 'guide' ? 'popup.action.qrGuide' : 'popup.action.qrSecurityInfo')}</p>
+          </div>
         )}
         <p>
-          <a href={decision ? `/guide.html?v=1&g=${decision.guide}` : '/guide.html'} target="_blank" data-action="companion">
+          <a href={companionHref} target="_blank" data-action="companion">
             {t('popup.openGuide')}
           </a>
         </p>
       </section>
 
-      <aside class="note" data-other-extension={state.otherExtension}>
-        <p>{t(state.otherExtension === 'yes' ? 'popup.otherExtension.detected' : 'popup.otherExtension.may')}</p>
-      </aside>
-
-      <h2>{t('popup.capabilitiesHeading')}</h2>
-      <CapabilityList t={t} capabilities={capabilities} platformText={platformText(t, state.platform)} />
-
-      <div class="tools">
-        {canTest ? (
-          <button type="button" data-action="open-test" aria-expanded={tool === 'test'} onClick={() => setTool(tool === 'test' ? 'none' : 'test')}>
-            {t('popup.test.title')}
-          </button>
-        ) : (
-          <p class="muted" data-test-passkey="disabled">
-            {t(policy.testPasskeyAllowed ? 'popup.test.error.unsupported' : 'popup.test.disabledByPolicy')}
-          </p>
-        )}
-        {overlayHidden === 'yes' && (
+      {state.otherExtension === 'yes' && (
+        <aside class="note" data-other-extension="yes">
+          <p>{t('popup.otherExtension.detected')}</p>
+        </aside>
+      )}
+      {overlayHidden === 'yes' && (
+        <p>
           <button type="button" data-action="show-overlay" onClick={() => void showOverlayAgain().then(() => setOverlayHidden('restored'), () => undefined)}>
             {t('popup.overlay.showAgain')}
           </button>
-        )}
-        {overlayHidden === 'restored' && (
-          <p role="status" data-overlay-restored>
-            {t('popup.overlay.shownAgain')}
-          </p>
-        )}
-        <button type="button" data-action="open-diagnostic" aria-expanded={tool === 'diagnostic'} onClick={() => setTool(tool === 'diagnostic' ? 'none' : 'diagnostic')}>
-          {t('popup.diagnostic.title')}
-        </button>
-      </div>
-      {tool === 'test' && canTest && (
-        <Lazy load={() => import('@/components/popup/TestPasskey').then((m) => m.TestPasskey)} props={{ t, policy }} fallback={t('popup.loadFailed')} />
+        </p>
       )}
-      {tool === 'diagnostic' && (
-        <Lazy
-          load={() => import('@/components/popup/DiagnosticPanel').then((m) => m.DiagnosticPanel)}
-          props={{
-            t,
-            readLastPage,
-            input: {
-              version: extensionVersion(),
-              language: state.lang,
-              platform: state.platform,
-              capabilities,
-              policy,
-              policyIgnored: state.policyIgnored,
-              guide: decision?.guide ?? null,
-              otherExtension: state.otherExtension === 'yes' ? ('yes' as const) : ('unknown' as const),
-            },
-          }}
-          fallback={t('popup.loadFailed')}
-        />
+      {overlayHidden === 'restored' && (
+        <p role="status" data-overlay-restored>
+          {t('popup.overlay.shownAgain')}
+        </p>
       )}
-      {policyView.managed && (
-        <footer class="org" data-policy-ignored={policyView.ignored.length}>
-          {policyView.ignored.length > 0 && <p class="note">{t('popup.policyIgnored')}</p>}
-          {/* The admin view (options page): every setting in effect, and what was ignored and why. */}
-          <a href="/options.html" target="_blank" data-action="org-settings">
-            {t('popup.orgSettings')}
-          </a>
-        </footer>
+
+      <details class="it-details" data-details="it">
+        <summary>{t('common.detailsForIt')}</summary>
+        {(
+          <>
+            <h2>{t('popup.capabilitiesHeading')}</h2>
+            <CapabilityList t={t} capabilities={capabilities} platformText={platformText(t, state.platform)} />
+            {state.otherExtension !== 'yes' && (
+              <p class="note" data-other-extension={state.otherExtension}>
+                {t('popup.otherExtension.may')}
+              </p>
+            )}
+            {next.handoff?.target === 'security-info' && <p class="note" data-companion-site="missing">{t('popup.it.companionSiteMissing')}</p>}
+            <div class="tools">
+              {canTest ? (
+                <button type="button" data-action="open-test" aria-expanded={tool === 'test'} onClick={() => setTool(tool === 'test' ? 'none' : 'test')}>
+                  {t('popup.test.title')}
+                </button>
+              ) : (
+                <p class="muted" data-test-passkey="disabled">
+                  {t(policy.testPasskeyAllowed ? 'popup.test.error.unsupported' : 'popup.test.disabledByPolicy')}
+                </p>
+              )}
+              <button type="button" data-action="open-diagnostic" aria-expanded={tool === 'diagnostic'} onClick={() => setTool(tool === 'diagnostic' ? 'none' : 'diagnostic')}>
+                {t('popup.diagnostic.title')}
+              </button>
+            </div>
+            {tool === 'test' && canTest && (
+              <Lazy load={() => import('@/components/popup/TestPasskey').then((m) => m.TestPasskey)} props={{ t, policy }} fallback={t('popup.loadFailed')} />
+            )}
+            {tool === 'diagnostic' && (
+              <Lazy
+                load={() => import('@/components/popup/DiagnosticPanel').then((m) => m.DiagnosticPanel)}
+                props={{
+                  t,
+                  readLastPage,
+                  input: {
+                    version: extensionVersion(),
+                    language: state.lang,
+                    platform: state.platform,
+                    capabilities,
+                    policy,
+                    policyIgnored: state.policyIgnored,
+                    guide: decision.guide,
+                    otherExtension: state.otherExtension === 'yes' ? ('yes' as const) : ('unknown' as const),
+                  },
+                }}
+                fallback={t('popup.loadFailed')}
+              />
+            )}
+            {policyView.managed && (
+              <footer class="org" data-policy-ignored={policyView.ignored.length}>
+                {/* The admin view (options page): every setting in effect, and what was ignored and why. */}
+                <a href="/options.html" target="_blank" data-action="org-settings">
+                  {t('popup.orgSettings')}
+                </a>
+              </footer>
+            )}
+          </>
+        )}
+      </details>
+      {policyView.managed && policyView.ignored.length > 0 && (
+        <p class="note" data-policy-ignored-note="">
+          {t('popup.policyIgnored')}
+        </p>
       )}
     </main>
   );

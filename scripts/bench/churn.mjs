@@ -3,8 +3,8 @@
 // main-thread time to the extension (trace.mjs) per mutation batch. Then the user dismisses the overlay
 // and the same churn runs again: V8 precise coverage counts every call into the content script, which
 // must be zero once the observers are disconnected.
-import { routeSecurityInfo } from '../../test/harness/browser.mjs';
 import { analyzeThread, extensionPerWindow, marks, pickMainThread, startTrace } from './trace.mjs';
+import { extensionCalls, waitReady } from './pageLoad.mjs';
 
 export const CHURN_BATCHES = 200;
 const NODES_PER_BATCH = 50;
@@ -29,24 +29,14 @@ function churn(page) {
   );
 }
 
-/** Calls into chrome-extension:// scripts since the last call (precise coverage resets on each take). */
-async function extensionCalls(cdp) {
-  const { result } = await cdp.send('Profiler.takePreciseCoverage');
-  let calls = 0;
-  for (const script of result) {
-    if (!script.url.startsWith('chrome-extension://')) continue;
-    for (const fn of script.functions) calls += fn.ranges[0]?.count ?? 0;
-  }
-  return calls;
-}
-
-export async function measureChurn(context, { withExtension, resetStorage = async () => {} }) {
+/** `def`: a page of the page set (pages.mjs) on which the overlay shows `def.overlayState`. */
+export async function measureChurn(context, def, { withExtension, resetStorage = async () => {} }) {
   await resetStorage(); // a dismissal from the previous run must not carry over
   const page = await context.newPage();
-  await routeSecurityInfo(page, 'method-list.en');
-  await page.goto('https://mysignins.microsoft.com/security-info');
+  await def.route(page);
+  await page.goto(def.url);
   const host = page.locator('passkey-guide-overlay');
-  if (withExtension) await page.locator('passkey-guide-overlay[data-state="method-list"]').waitFor({ state: 'attached', timeout: 15000 });
+  await waitReady(page, def.ready, withExtension ? def.overlayState : null);
   await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');

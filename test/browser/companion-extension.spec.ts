@@ -3,10 +3,14 @@ import { expect, test } from '../harness/fixtures';
 import { readStoredGuidedChoice } from '../../core/guidedLink';
 import { STORAGE_KEYS } from '../../core/storageKeys';
 
-test('the install welcome page explains the overlay and shows a guide', async ({ openExtensionPage }) => {
+test('the install welcome page: the organization installed it, what it does and does not see, then the guide', async ({ openExtensionPage }) => {
   const page = await openExtensionPage('guide.html?welcome=1');
-  await expect(page.locator('[data-welcome] h2')).toHaveText('Passkey Guide is installed');
-  await expect(page.locator('[data-guide]')).toHaveCount(1);
+  await expect(page.locator('[data-welcome] h2')).toHaveText('Your organization installed Passkey Guide in this browser');
+  await expect(page.locator('[data-first-run="sees"]')).toContainText('only which step you are on');
+  await expect(page.locator('[data-first-run="does-not"]')).toContainText('does not see your password, your passkey');
+  // The next action follows at once; the capability table waits, collapsed, under "Details for IT".
+  await expect(page.locator('main [data-guide]')).toHaveCount(1);
+  await expect(page.locator('details[data-details="it"]')).not.toHaveAttribute('open', '');
   await expect(page.locator('[data-link-problems]')).toHaveCount(0);
 });
 

@@ -3,7 +3,8 @@
  * served from https://passkey-guide.example/ by a Playwright route. Devices are emulated through CDP
  * Emulation.setUserAgentOverride with userAgentMetadata (client hints).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { launchBrowser, ROOT } from '../harness/browser.mjs';
@@ -15,7 +16,8 @@ import { createTranslator } from '../../core/i18n';
 const tr = (lang: Language) => createTranslator(JSON.parse(readFileSync(resolve(ROOT, `locales/${lang}.json`), 'utf8')), lang);
 
 const SITE = 'https://passkey-guide.example';
-const DIST = resolve(ROOT, 'site-dist');
+// PG_SITE_DIST: test another site build (e.g. an older one, to see a test fail before its fix).
+const DIST = resolve(ROOT, process.env.PG_SITE_DIST ?? 'site-dist');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 interface SiteWorker {
@@ -199,7 +201,8 @@ for (const device of DEVICES) {
     // QR hand-off only on desktops; it encodes this guide on the site.
     const qr = page.locator('[data-action="continue-on-phone"] svg[role="img"]');
     if (device.phone) await expect(qr).toHaveCount(0);
-    else await expect(qr).toHaveAttribute('data-qr-value', `${SITE}/?v=1&g=${decision.guide}&lang=en`);
+    // A link never carries the "unsupported" guide: the phone then detects its own.
+    else await expect(qr).toHaveAttribute('data-qr-value', decision.guide === 'unsupported' ? `${SITE}/?v=1&lang=en` : `${SITE}/?v=1&g=${decision.guide}&lang=en`);
     if (process.env.PG_SCREENSHOTS && (device.name.startsWith('Pixel') || device.name.startsWith('Windows'))) {
       await page.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/companion-${device.phone ? 'phone' : 'desktop'}.png`, fullPage: true });
     }
@@ -212,13 +215,14 @@ test('a guided link picks the guide, language and organization; hostile values a
   await expect(page.locator('[data-guide]')).toHaveAttribute('data-guide', 'security-key');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   const de = tr('de');
-  await expect(page.locator('.pg-org')).toHaveText(de('companion.orgNote', { org: 'Contoso' }));
+  // Only the link says so: shown as unverified (not "Contoso sent you this guide").
+  await expect(page.locator('.pg-org')).toHaveText(de('link.unverifiedOrg', { org: '\u2068Contoso\u2069' }));
   const problems = page.locator('[data-link-problems] li');
   await expect(problems).toHaveCount(3);
   await expect(problems.nth(0)).toHaveText(de('link.invalidChars', { param: 'hd' }));
   await expect(problems.nth(1)).toHaveAttribute('data-param', 'tenant');
   await expect(problems.nth(2)).toHaveAttribute('data-problem', 'unknown-param');
-  expect(await page.locator('img').count()).toBe(0);
+  expect(await page.locator('img[src="x"], img[onerror]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   // Print handout: every step, no controls, no link problems.
   await page.emulateMedia({ media: 'print' });
@@ -289,4 +293,170 @@ test('language picker: switches the page at run time (Arabic right to left) and 
   } finally {
     await page.evaluate(() => localStorage.clear());
   }
+});
+
+// ---- Trust boundaries: a guided link is written by whoever sends it, not by the organization. ----
+
+const PHISH_ORG = 'Contoso IT Security';
+
+test('impersonation: a link-only organization and help desk are unverified plain text, never a link, tel:, mailto: or step text', async ({ openSite }) => {
+  const en = tr('en');
+  for (const [hd, kind, shown] of [
+    ['https://look-alike.example/contoso.com/it-support', 'url', 'look-alike.example'],
+    ['+31 20 123 4567', 'phone', '+31 20 123 4567'],
+    ['tap-desk@look-alike.example', 'email', 'tap-desk@look-alike.example'],
+  ] as const) {
+    // The phone number as people type it into a link: a raw '+' (form encoding would make it a space).
+    const hdParam = kind === 'phone' ? hd.replace(/ /g, '%20') : encodeURIComponent(hd);
+    const page = await openSite(`?v=1&g=authenticator-app&org=${encodeURIComponent(PHISH_ORG)}&hd=${hdParam}`);
+    await expect(page.locator('.pg-org')).toHaveText(en('link.unverifiedOrg', { org: `\u2068${PHISH_ORG}\u2069` }));
+    await expect(page.getByText(en('companion.orgNote', { org: PHISH_ORG }))).toHaveCount(0);
+    const notice = page.locator(`[data-link-contact="${kind}"]`);
+    await expect(notice).toContainText(en('link.unverifiedHeading'));
+    await expect(notice.locator('[data-link-contact-text]')).toHaveText(new RegExp(shown.replace(/[.+]/g, '\\$&')));
+    // Nothing to click: no link anywhere on the page points to the contact, no tel:/mailto:.
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => /look-alike|^tel:|^mailto:/i.test(h)), hd).toEqual([]);
+    await expect(page.locator('[data-helpdesk]')).toHaveCount(0);
+    // Never in the steps ("call … for a Temporary Access Pass").
+    expect(await page.locator('[data-guide]').innerText()).not.toContain(shown);
+    // The path is not shown either (it can say anything).
+    await expect(page.locator('body')).not.toContainText('contoso.com/it-support');
+    await page.close();
+  }
+});
+
+test('impersonation: a help-desk URL with whitespace, "@", non-ASCII or an IP-literal host is refused', async ({ openSite }) => {
+  for (const hd of ['https://look-alike.example/ Call 0800 123 456', 'https://contoso.com@look-alike.example/', 'https://аррӏе.com/', 'https://10.0.0.1/help']) {
+    const page = await openSite(`?v=1&hd=${encodeURIComponent(hd)}`);
+    await expect(page.locator('[data-problem][data-param="hd"]')).toHaveCount(1);
+    await expect(page.locator('[data-link-contact]')).toHaveCount(0);
+    await page.close();
+  }
+});
+
+test('a link cannot force the "unsupported" guide: detection decides, and the page says why', async ({ openSite }) => {
+  const page = await openSite('?v=1&g=unsupported');
+  const { platform, capabilities } = await detected(page);
+  const auto = decide({ platform, capabilities, policy: DEFAULT_POLICY, answers: {} }).guide;
+  expect(auto).not.toBe('unsupported');
+  await expect(page.locator('[data-guide]')).toHaveAttribute('data-guide', auto);
+  await expect(page.locator('[data-problem="guide-not-allowed"]')).toHaveText(tr('en')('link.guideNotAllowed', { param: 'g' }));
+});
+
+test('link problems never echo an attacker-chosen parameter name beyond a short safe form', async ({ openSite }) => {
+  const name = 'Contoso IT: call 0800 123 456 for your Temporary Access Pass';
+  const page = await openSite(`?v=1&${encodeURIComponent(name)}=1`);
+  await expect(page.locator('[data-problem="unknown-param"]')).toHaveAttribute('data-param', 'ContosoITcal…');
+  await expect(page.locator('body')).not.toContainText('0800');
+});
+
+test('QR: a page address too long for a QR code still gives a working page and a scannable code', async ({ openSite, leaks }) => {
+  // The phone hand-off is built on this page's address: a very long path makes the guided link longer than
+  // a QR code can hold (uqr throws past about 2,330 bytes, which used to blank the whole page).
+  const long = 'p'.repeat(2400);
+  const page = await openSite(long, DEVICES.find((d) => d.name.startsWith('Windows')));
+  await expect(page.locator('[data-guide]')).toBeVisible();
+  const qr = page.locator('[data-action="continue-on-phone"] svg.pg-qr');
+  await expect(qr).toBeVisible();
+  const value = (await qr.getAttribute('data-qr-value')) ?? '';
+  expect(new TextEncoder().encode(value).length).toBeLessThanOrEqual(1024);
+  expect(value).not.toContain(long);
+  // The builder on the same address refuses the link in words instead of crashing.
+  await page.goto(`${SITE}/${long}?view=builder`);
+  await expect(page.locator('[data-builder] h1')).toHaveText('Help-desk link builder');
+  expect(leaks.errors).toEqual([]);
+});
+
+test('Trusted Types: the site requires them, renders and switches views without a violation, and refuses HTML strings', async ({ openSite, leaks }) => {
+  const page = await openSite('?v=1&lang=ar&org=Contoso&hd=help%40contoso.com');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("require-trusted-types-for 'script'");
+  expect(csp).toContain("trusted-types 'none'");
+  await page.evaluate(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.sample}`));
+  });
+  await page.locator('header [data-language-picker] select').selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await page.locator('[data-action="continue-on-phone"]').count();
+  await page.locator('.pg-header nav a').first().click();
+  await expect(page.locator('[data-builder]')).toBeVisible();
+  await page.locator('[data-builder] input[type="text"]').first().fill('Fabrikam');
+  await expect(page.locator('[data-builder] svg.pg-qr')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  // Enforced, not just declared: a plain string cannot become markup.
+  const result = await page.evaluate(() => {
+    try {
+      document.createElement('div').innerHTML = '<img src=x>';
+      return 'assigned';
+    } catch (e) {
+      return (e as Error).name;
+    }
+  });
+  expect(result).toBe('TypeError');
+  // Chromium logs that refusal (our own probe) as a console error: expected once, nothing else.
+  const refused = leaks.errors.filter((e) => /requires 'TrustedHTML' assignment/.test(e));
+  expect(refused).toHaveLength(1);
+  leaks.errors.splice(leaks.errors.indexOf(refused[0]!), 1);
+  await page.evaluate(() => localStorage.clear());
+});
+
+test.describe('a hosted site built with an organization file', () => {
+  const ORG_SITE = 'https://passkeys.contoso.example';
+  const out = resolve(ROOT, `.cache/site-org-${process.pid}`);
+  test.beforeAll(() => {
+    mkdirSync(resolve(ROOT, '.cache'), { recursive: true });
+    const orgFile = `${out}.json`;
+    writeFileSync(
+      orgFile,
+      JSON.stringify({ organizationName: 'Contoso', tenant: 'contoso.com', helpDeskName: 'Contoso Service Desk', helpDeskPhone: '+31 20 555 0100' }),
+    );
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.site.config.ts', '--logLevel', 'error'], {
+      cwd: ROOT,
+      env: { ...process.env, PG_SITE_ORG: orgFile, PG_SITE_OUT_DIR: out },
+      stdio: 'pipe',
+    });
+  });
+
+  test.afterAll(() => {
+    for (const path of [out, `${out}-bad`, `${out}.json`, resolve(ROOT, `.cache/site-org-bad-${process.pid}.json`)]) rmSync(path, { recursive: true, force: true });
+  });
+
+  test("ignores the link's organization, tenant and help desk; shows its own", async ({ site }) => {
+    await site.route(`${ORG_SITE}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
+      const file = resolve(out, path);
+      const safe = file.startsWith(out) && existsSync(file) ? file : join(out, 'index.html');
+      await route.fulfill({ status: 200, contentType: TYPES[extname(safe)] ?? 'application/octet-stream', body: readFileSync(safe) });
+    });
+    const page = await site.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${ORG_SITE}/?v=1&g=authenticator-app&org=${encodeURIComponent(PHISH_ORG)}&tenant=evil.example&hd=${encodeURIComponent('https://look-alike.example/')}`);
+    const en = tr('en');
+    await expect(page.locator('.pg-org')).toHaveText(en('companion.orgManaged', { org: 'Contoso' }));
+    await expect(page.locator('body')).not.toContainText(PHISH_ORG);
+    await expect(page.locator('body')).not.toContainText('look-alike');
+    await expect(page.locator('[data-link-contact]')).toHaveCount(0);
+    await expect(page.locator('[data-helpdesk]')).toContainText('Contoso Service Desk');
+    // The organization's own contact may be a link.
+    await expect(page.locator('[data-helpdesk-phone]')).toHaveAttribute('href', 'tel:+31205550100');
+    await expect(page.locator('[data-action="open-security-info"]')).toHaveAttribute('href', /tenant=contoso\.com/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a bad organization file fails the build instead of trusting links', () => {
+    const bad = resolve(ROOT, `.cache/site-org-bad-${process.pid}.json`);
+    writeFileSync(bad, JSON.stringify({ organizationName: 'Contoso', helpDeskUrl: 'http://help.contoso.com' }));
+    expect(() =>
+      execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.site.config.ts', '--logLevel', 'error'], {
+        cwd: ROOT,
+        env: { ...process.env, PG_SITE_ORG: bad, PG_SITE_OUT_DIR: `${out}-bad` },
+        stdio: 'pipe',
+      }),
+    ).toThrow(/helpDeskUrl/);
+  });
 });

@@ -130,11 +130,11 @@ test('run-time switch: the popup and the companion page change language (Arabic 
   await popupPicker.selectOption('ar');
   await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(popup.locator('h1')).toHaveText(tr('ar')('popup.title'));
+  await expect(popup.locator('h1')).toHaveText(tr('ar')('common.nextStep'));
   await expect(popup.locator('[data-capability="platform"] dt')).toHaveText(tr('ar')('popup.platform'));
   await popupPicker.selectOption('de');
   await expect(popup.locator('html')).toHaveAttribute('dir', 'ltr');
-  await expect(popup.locator('h1')).toHaveText(tr('de')('popup.title'));
+  await expect(popup.locator('h1')).toHaveText(tr('de')('common.nextStep'));
   // The "Device and browser" row is localized too (no English "unknown"/"desktop").
   await expect(popup.locator('[data-capability="platform"] dd')).toContainText(tr('de')('popup.device.formFactor.desktop'));
 

@@ -1,8 +1,8 @@
 /**
  * The passkey ceremony can bounce the tab through login.microsoftonline.com and back (a new page
  * load of Security info). The overlay keeps the user's place (guide + step index, nothing personal)
- * in extension storage and resumes it. The content script does NOT run on the login page (least
- * privilege): the fake login page below must stay untouched.
+ * in extension storage and resumes it. The content script runs on the sign-in hosts only for the passkey
+ * prompt and the ceremony: the fake "Stay signed in?" page below must stay untouched.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
@@ -10,13 +10,13 @@ import { authenticatorWizardToReminder, expectState, host } from './replicaFlow'
 
 const LOGIN = 'https://login.microsoftonline.com';
 
-/** The highlighted guide step: its id and its position in the list. */
+/** The highlighted guide step: its id and its position in the guide ("Step N of M" in the region's name). */
 async function currentStep(page: Page): Promise<{ id: string | null; index: number }> {
-  const steps = host(page).locator('[data-guide] > li[data-step]');
-  await expect(steps.and(host(page).locator('[aria-current="step"]'))).toHaveCount(1);
-  const ids = await steps.evaluateAll((els) => els.map((el) => (el.getAttribute('aria-current') === 'step' ? `*${el.getAttribute('data-step')}` : '')));
-  const index = ids.findIndex((s) => s.startsWith('*'));
-  return { id: ids[index]?.slice(1) ?? null, index };
+  const current = host(page).locator('[data-guide] > li[data-step][aria-current="step"]');
+  await expect(current).toHaveCount(1);
+  const label = (await host(page).locator('section.pg-panel').getAttribute('aria-label')) ?? '';
+  const n = Number(/step (\d+) of/.exec(label)?.[1] ?? 'NaN');
+  return { id: await current.getAttribute('data-step'), index: n - 1 };
 }
 
 test('the place in the wizard survives a bounce through login.microsoftonline.com', async ({ context, openSecurityInfo }) => {
@@ -46,15 +46,17 @@ test('the place in the wizard survives a bounce through login.microsoftonline.co
     .toMatchObject({ guide, index: before.index });
   const stored = await worker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('pg:wizard-place'))['pg:wizard-place']);
   expect(Object.keys(stored as object).sort()).toEqual(['guide', 'index', 'savedAt']);
-  // Least privilege: the extension never runs on (or asks for) the Microsoft sign-in pages.
+  // The content script matches the sign-in hosts (for the passkey prompt and the ceremony) and nothing else.
   const manifest = await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.getManifest());
-  const hosts = [...(manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []), ...(manifest.host_permissions ?? [])].join(' ');
-  expect(hosts).toContain('mysignins.microsoft.com');
-  expect(hosts).not.toMatch(/login\.microsoft(online)?\.com/);
+  const hosts = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []).sort();
+  expect(hosts).toEqual(['https://login.microsoft.com/*', 'https://login.microsoftonline.com/*', 'https://mysignins.microsoft.com/*']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
 
   // Bounce: Microsoft sends the tab to the sign-in page, then back to Security info.
   await page.goto(`${LOGIN}/common/oauth2/v2.0/authorize?client_id=x&redirect_uri=https%3A%2F%2Fmysignins.microsoft.com`);
   await expect(page.getByRole('heading', { name: 'Stay signed in?' })).toBeVisible();
+  // Not a registration page: the overlay stays away.
+  await expect(page.locator('passkey-guide-overlay')).toHaveCount(0);
   await page.getByRole('link', { name: 'Yes' }).click();
   await expect(page).toHaveURL(/mysignins\.microsoft\.com\/security-info/);
   await expectState(page, 'method-list');

@@ -67,7 +67,9 @@ test('Authenticator passkey, cross-device: every wizard step, then an error with
   await expectState(page, 'method-list');
   await authenticatorWizardToReminder(page);
   await dialog(page).getByRole('button', { name: 'I understand' }).click();
-  await expectState(page, 'wizard', 'qr');
+  // The legacy replica's "Scan the QR code" screen: read as the Authenticator app's QR (not a passkey step) since 2026.
+  await expectState(page, 'wizard');
+  await expect(host(page)).toHaveAttribute('data-step', /qr/);
   await dialog(page).getByRole('button', { name: 'Next' }).click();
   await expectState(page, 'error', 'not-registered');
   await expect(host(page).locator('[data-warning="page-not-registered"]')).toContainText(/private window/);
@@ -77,31 +79,33 @@ test('Authenticator passkey, cross-device: every wizard step, then an error with
   await expectState(page, 'wizard', 'install-authenticator');
 });
 
-test('overlay controls: collapse, move, language, dismiss persist, the popup brings it back; SPA navigation from /register', async ({ openSecurityInfo, openExtensionPage }) => {
+test('callout controls: one step by default, All steps, language, Hide for now persists, the popup brings it back; SPA navigation from /register', async ({ openSecurityInfo, openExtensionPage }) => {
   const page = await openSecurityInfo('replica', '/register?csrf_token=x');
   await expectState(page, 'wizard', 'install-authenticator');
   const panel = host(page).locator('section.pg-panel');
   await expect(panel.locator('[data-guide]')).toHaveCount(1);
   await expect(panel.locator('[aria-current="step"]')).toHaveCount(1);
+  // Default view: the current step only.
+  await expect(panel.locator('li[data-step]')).toHaveCount(1);
   // SPA navigation: "Skip setup" pushes /security-info without a reload.
   await page.getByRole('button', { name: 'Skip setup' }).click();
   await expect(page).toHaveURL(/\/security-info/);
   await expectState(page, 'method-list');
 
-  await host(page).getByRole('button', { name: 'Collapse the guide' }).click();
-  await expect(panel.locator('.pg-steps')).toHaveCount(0);
-  await host(page).getByRole('button', { name: 'Expand the guide' }).click();
-  await expect(panel.locator('.pg-steps')).toHaveCount(1);
-  await host(page).getByRole('button', { name: 'Move the guide to the other side' }).click();
-  await expect(panel).toHaveClass(/pg-side-start/);
-
+  await host(page).getByRole('button', { name: 'All steps' }).click();
+  await expect.poll(() => panel.locator('li[data-step]').count()).toBeGreaterThan(3);
+  await expect(panel.locator('[aria-current="step"]')).toHaveCount(1);
   await host(page).locator('select[data-control="language"]').selectOption('de');
-  await expect(host(page).getByRole('button', { name: 'Anleitung einklappen' })).toBeVisible();
+  await expect(host(page).getByRole('button', { name: 'Nur aktueller Schritt' })).toBeVisible();
   await expect(panel).toHaveAttribute('lang', 'de');
+  await host(page).getByRole('button', { name: 'Nur aktueller Schritt' }).click();
+  await expect(panel.locator('li[data-step]')).toHaveCount(1);
 
-  await host(page).getByRole('button', { name: 'Anleitung auf dieser Seite schließen' }).click();
+  await host(page).getByRole('button', { name: 'Vorerst ausblenden' }).click();
   await expect(panel).toHaveCount(0);
   await expect(host(page)).toHaveAttribute('data-dismissed', 'true');
+  // Hidden: only the small launcher is left.
+  await expect(host(page).locator('[data-action="open"]')).toBeVisible();
   await page.reload();
   await expectState(page, 'method-list');
   await expect(host(page)).toHaveAttribute('data-dismissed', 'true');
@@ -114,8 +118,10 @@ test('overlay controls: collapse, move, language, dismiss persist, the popup bri
   await expect(popup.locator('[data-action="show-overlay"]')).toHaveCount(0);
   await expect(host(page)).not.toHaveAttribute('data-dismissed', 'true');
   await expect(host(page).locator('section.pg-panel')).toHaveCount(1);
-  // Collapse/side/language choices survive: only the dismissal was undone.
-  await expect(host(page).locator('section.pg-panel')).toHaveClass(/pg-side-start/);
+  // The launcher opens it too.
+  await host(page).locator('[data-action="dismiss"]').click();
+  await host(page).locator('[data-action="open"]').click();
+  await expect(host(page).locator('section.pg-panel')).toHaveCount(1);
 });
 
 test('keyboard and screen reader: Tab reaches the guide after the page, focus is visible, Enter/Space work, step changes are announced', async ({ openSecurityInfo }) => {
@@ -145,15 +151,15 @@ test('keyboard and screen reader: Tab reaches the guide after the page, focus is
   expect(pageStops, 'the page\'s own controls come first').toBeGreaterThan(0);
   expect(reached!.outline, 'keyboard focus is visible').not.toBe('none');
 
-  for (let i = 0; i < 10 && (await focusedAction())?.action !== 'collapse'; i++) await page.keyboard.press('Tab');
-  expect((await focusedAction())?.action).toBe('collapse');
+  for (let i = 0; i < 10 && (await focusedAction())?.action !== 'all-steps'; i++) await page.keyboard.press('Tab');
+  expect((await focusedAction())?.action).toBe('all-steps');
   await page.keyboard.press('Enter');
-  await expect(host(page).locator('[data-action="collapse"]')).toHaveAttribute('aria-expanded', 'false');
-  await expect(host(page).locator('.pg-steps')).toHaveCount(0);
-  expect((await focusedAction())?.action, 'focus stays on the toggle').toBe('collapse');
+  await expect(host(page).locator('[data-action="all-steps"]')).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(() => host(page).locator('li[data-step]').count()).toBeGreaterThan(1);
+  expect((await focusedAction())?.action, 'focus stays on the toggle').toBe('all-steps');
   await page.keyboard.press('Space');
-  await expect(host(page).locator('[data-action="collapse"]')).toHaveAttribute('aria-expanded', 'true');
-  await expect(host(page).locator('.pg-steps')).toHaveCount(1);
+  await expect(host(page).locator('[data-action="all-steps"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect(host(page).locator('li[data-step]')).toHaveCount(1);
 
   // The page moves on: the live region announces the new step, the label carries the counter.
   await page.getByRole('button', { name: /Add sign-in method/ }).click();

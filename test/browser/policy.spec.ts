@@ -1,5 +1,5 @@
 /**
- * Organization policy end to end (issue #8): a real Chromium policy file, a fixed-id build, and the
+ * Organization policy end to end: a real Chromium policy file, a fixed-id build, and the
  * popup, overlay and admin view following it.
  *
  * Scope: the policy file names only the fixed test id (test/keys/README.md), which no other build
@@ -17,11 +17,13 @@ import { browserArgs, findBrowser, ROOT, routeSecurityInfo } from '../harness/br
 const FIXED_ID = 'djhfionobnenimbnkcjiekpbngkbkibb';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'passkey-guide-test.json');
-const OUT_DIR = '.output-policy-test';
+// Its own output folder, next to the caller's PG_OUT_DIR so parallel runs never share one.
+const OUT_DIR = `${process.env.PG_OUT_DIR ?? '.output'}-policy-test`;
 const EXT_DIR = join(ROOT, OUT_DIR, 'chrome-mv3');
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const skipReason = 'policy.spec.ts needs root to write a Chromium policy file in /etc/chromium/policies/managed; run the browser tests as root (CI container) to cover enterprise policy';
+const skipReason =
+  'policy.spec.ts needs root to write a Chromium policy file in /etc/chromium/policies/managed; run the browser tests as root (CI container) to cover enterprise policy';
 if (!isRoot) console.warn(`[policy.spec] SKIPPED: ${skipReason}`);
 
 const createdDirs: string[] = [];
@@ -99,6 +101,16 @@ test.describe('valid policy', () => {
       helpDeskEmail: 'help@contoso.com',
       helpDeskName: 'Contoso IT',
       defaultLanguage: 'nl',
+      passkeyProfiles: [
+        {
+          name: 'Authenticator',
+          passkeyTypes: ['device-bound'],
+          attestationEnforced: true,
+          aaguidMode: 'allow',
+          aaguids: ['90a3ccdf-635c-4729-a248-9b709135078f', 'de1e552d-db1d-4423-a619-566b625cdc84'],
+        },
+      ],
+      registrationDeadline: '2027-03-31',
     },
   });
   test('a valid policy reaches the popup, the overlay and the admin view', async ({ context }) => {
@@ -106,13 +118,21 @@ test.describe('valid policy', () => {
 
     const options = await openOptions(context);
     await expect(options.locator('[data-setting="organizationName"]')).toHaveAttribute('data-source', 'policy');
-    await expect(options.locator('[data-setting="organizationName"] td').first()).toHaveText('Contoso Test');
+    await expect(options.locator('[data-setting="organizationName"] td[data-value]')).toHaveText('Contoso Test');
     await expect(options.locator('[data-setting="overlayEnabled"]')).toHaveAttribute('data-source', 'policy');
     await expect(options.locator('[data-testid="ignored-none"]')).toBeVisible();
+    // The ID to put in policies, the passkey profile in words, and what employees on each platform are told.
+    await expect(options.locator('[data-testid="policy-extension-id"] code')).toHaveText(FIXED_ID);
+    await expect(options.locator('[data-testid="policy-profiles"]')).toHaveAttribute('data-profile-source', 'profiles');
+    await expect(options.locator('[data-profile="0"]')).toContainText('Authenticator');
+    await expect(options.locator('[data-setting="passkeyProfiles"]')).toHaveAttribute('data-source', 'policy');
+    await expect(options.locator('[data-setting="registrationDeadline"] td[data-value]')).toHaveText('2027-03-31');
+    await expect(options.locator('[data-testid="policy-preview"] tr[data-device]')).toHaveCount(6);
+    await expect(options.locator('[data-device="windows11-edge"]')).toHaveAttribute('data-guide', 'authenticator-app');
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${FIXED_ID}/popup.html`);
-    await expect(popup.locator('h1')).toContainText('Contoso Test');
+    await expect(popup.locator('[data-org]')).toContainText('Contoso Test');
     await expect(popup.locator('a[data-action="security-info"]')).toHaveAttribute(
       'href',
       'https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com',
@@ -142,7 +162,6 @@ test.describe('valid policy', () => {
     await turnedOff;
     await expect(page.locator('passkey-guide-overlay')).toHaveCount(0);
   });
-
 });
 
 test.describe('malformed policy', () => {
@@ -153,6 +172,7 @@ test.describe('malformed policy', () => {
       helpDeskUrl: 'javascript:alert(1)',
       defaultLanguage: 'klingon',
       allowedPasskeyKinds: ['quantum'],
+      aaguidAllowList: ['not-a-guid'],
       // Wrong type for the schema: Chromium itself drops it, so the overlay stays on (the default).
       overlayEnabled: 'no',
     },
@@ -162,24 +182,30 @@ test.describe('malformed policy', () => {
 
     const options = await openOptions(context);
     const ignored = options.locator('[data-testid="ignored-list"] li');
+    // defaultLanguage 'klingon' is not in the schema's enum: Chromium drops it itself (chrome://policy shows the error).
     await expect(ignored).toHaveCount(4);
     await expect(options.locator('[data-ignored="tenant"]')).toContainText('Not a tenant ID (GUID) or domain name.');
     await expect(options.locator('[data-ignored="helpDeskUrl"]')).toContainText('Not an https:// address.');
-    await expect(options.locator('[data-ignored="defaultLanguage"]')).toContainText('Not one of the allowed values.');
-    await expect(options.locator('[data-ignored="allowedPasskeyKinds"]')).toContainText('Not one of the allowed values.');
+    await expect(options.locator('[data-ignored="allowedPasskeyKinds[0]"]')).toContainText('Not one of the allowed values.');
+    await expect(options.locator('[data-ignored="aaguidAllowList[0]"]')).toContainText('An entry is not an AAGUID (GUID).');
+    // Fail closed: what is left accepts no passkey, and the admin view says so (never "no restriction").
+    await expect(options.locator('[data-testid="profile-accepts-nothing"]')).toBeVisible();
+    await expect(options.locator('[data-device="windows11-edge"]')).toHaveAttribute('data-guide', 'unsupported');
     await expect(options.locator('[data-setting="tenant"]')).toHaveAttribute('data-source', 'default');
     await expect(options.locator('[data-setting="organizationName"]')).toHaveAttribute('data-source', 'policy');
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${FIXED_ID}/popup.html`);
-    await expect(popup.locator('h1')).toContainText('Fabrikam');
+    await expect(popup.locator('[data-org]')).toContainText('Fabrikam');
     await expect(popup.locator('a[data-action="security-info"]')).toHaveAttribute('href', 'https://mysignins.microsoft.com/security-info');
     // The popup says settings were ignored and links to the admin view; the diagnostic names them with the reason.
     await expect(popup.locator('footer.org')).toHaveAttribute('data-policy-ignored', '4');
+    // Both live under "Details for IT" (collapsed by default).
+    await popup.locator('details[data-details="it"] summary').click();
     await expect(popup.locator('[data-action="org-settings"]')).toBeVisible();
     await popup.locator('[data-action="open-diagnostic"]').click();
     await expect(popup.locator('[data-diagnostic]')).toContainText(
-      'Ignored policy settings: allowedPasskeyKinds (notAllowed), defaultLanguage (notAllowed), helpDeskUrl (notHttps), tenant (badTenant)',
+      'Ignored policy settings: aaguidAllowList[0] (badAaguid), allowedPasskeyKinds[0] (notAllowed), helpDeskUrl (notHttps), tenant (badTenant)',
     );
     const [admin] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-action="org-settings"]').click()]);
     await expect(admin).toHaveURL(`chrome-extension://${FIXED_ID}/options.html`);

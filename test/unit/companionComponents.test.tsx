@@ -31,8 +31,10 @@ describe('LinkProblems', () => {
     const { container } = render(<LinkProblems t={t} problems={problems} />);
     expect(container.querySelector('img')).toBeNull();
     const items = screen.getAllByRole('listitem');
-    expect(items[0]!.textContent).toBe('The link contains an unknown setting "<img src=x onerror=alert(1)>". It was ignored.');
-    expect(items[1]!.textContent).toBe('The setting "g" in the link has a value we do not understand. It was ignored.');
+    // Only a short safe form of an attacker-chosen name is echoed (core/guidedLink.ts displayParam).
+    // (Unknown names are listed after the link's own parameters.)
+    expect(items[1]!.textContent).toBe('The link contains an unknown setting "imgsrcxonerr…". It was ignored.');
+    expect(items[0]!.textContent).toBe('The setting "g" in the link has a value we do not understand. It was ignored.');
     expect(screen.getByRole('status')).toBeTruthy();
   });
 
@@ -55,8 +57,60 @@ describe('Builder', () => {
     expect(screen.getByText('This value is not valid and is left out of the link.')).toBeTruthy();
     await waitFor(() =>
       expect((container.querySelector('[data-output="message"]') as HTMLTextAreaElement).value).toContain(
-        'Recommended method: Passkey on your phone, registered from this computer.',
+        'Recommended method: Passkey on your phone (QR code).',
       ),
     );
   });
 });
+
+describe('Builder refuses links a phone cannot open', () => {
+  it('a chrome-extension:// or http:// base gives no link and no QR code, and says what IT must set', () => {
+    for (const base of ['chrome-extension://abcdefghijklmnop/guide.html', 'http://intranet.contoso.com/passkeys/']) {
+      const { container, unmount } = render(<Builder t={t} lang="en" baseUrl={base} />);
+      expect(container.querySelector('[data-output="link"]')).toBeNull();
+      expect(container.querySelector('svg.pg-qr')).toBeNull();
+      expect(container.querySelector('[data-refused]')!.getAttribute('data-refused')).toBe('notHttps');
+      expect(container.textContent).toContain('companionSiteUrl');
+      unmount();
+    }
+  });
+  it('a link too long for a phone to scan is refused with its length', () => {
+    const base = `https://intranet.contoso.com/${'p'.repeat(1100)}/`;
+    const { container } = render(<Builder t={t} lang="en" baseUrl={base} />);
+    expect(container.querySelector('[data-output="link"]')).toBeNull();
+    expect(container.querySelector('[data-refused]')!.getAttribute('data-refused')).toBe('tooLong');
+    expect(container.querySelector('[data-refused]')!.textContent).toMatch(/\(\d,?\d{3} of at most 1,?024 characters\)/);
+  });
+  it('an https base makes a link and a QR code', () => {
+    const { container } = render(<Builder t={t} lang="en" baseUrl="https://intranet.contoso.com/passkeys/" />);
+    expect(container.querySelector('[data-refused]')).toBeNull();
+    expect(container.querySelector('svg.pg-qr')).not.toBeNull();
+  });
+});
+
+describe('Builder: paste a diagnostic', () => {
+  it('explains a pasted diagnostic from its English summary line and rejects anything else', () => {
+    const { container } = render(<Builder t={t} lang="en" baseUrl="https://intranet.contoso.com/passkeys/" />);
+    const box = container.querySelector('#b-diagnostic')!;
+    fireEvent.input(box, { target: { value: 'hello <b>there</b>' } });
+    expect(container.querySelector('[data-explain-result]')!.getAttribute('data-explain-result')).toBe('invalid');
+    fireEvent.input(box, {
+      target: {
+        value:
+          'Summary: guide authenticator-app; platform windows 11, edge 140, desktop; step error; last error not-accepted; policy 1 profile (synced, attestation off, no key list), self-service on, tenant set\nPasskey Guide diagnostic — Passkey Guide 1.2.3',
+      },
+    });
+    const field = (name: string) => container.querySelector(`[data-explain-field="${name}"]`)!.textContent;
+    expect(field('guide')).toBe('Passkey in Microsoft Authenticator (authenticator-app)');
+    expect(field('platform')).toBe('windows 11, edge 140, desktop');
+    expect(field('step')).toBe('error');
+    expect(field('error')).toBe('not-accepted');
+    expect(container.querySelector('[data-fix="not-accepted"]')).not.toBeNull();
+    expect(field('policy')).toContain('self-service on');
+    expect(field('version')).toBe('1.2.3');
+    // The fix for that page error, from the engine's troubleshooting table.
+    expect(container.querySelectorAll('[data-explain-field="fix"] [data-fix]').length).toBeGreaterThan(0);
+    expect(container.querySelector('b')).toBeNull();
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiagnostic, ignoredSummary, parseLastPageState, platformSummary, platformText as localizedPlatform, type DiagnosticInput } from '@/core/diagnostic';
+import { buildDiagnostic, ignoredSummary, parseDiagnostic, parseLastPageState, platformSummary, platformText as localizedPlatform, type DiagnosticInput } from '@/core/diagnostic';
 import { parsePolicy } from '@/core/policy';
 import ja from '@/locales/ja.json';
 import ar from '@/locales/ar.json';
@@ -18,7 +18,12 @@ const base = (over: Partial<DiagnosticInput> = {}): DiagnosticInput => ({
   language: 'en',
   platform: { os: 'windows', osVersion: '11', osMajor: 11, browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' },
   capabilities: caps,
-  policy: { ...DEFAULT_POLICY, tenant: 'contoso.onmicrosoft.com', organizationName: 'Contoso', aaguidAllowList: ['90a3ccdf-635c-4729-a248-9b709135078f'] },
+  policy: {
+    ...DEFAULT_POLICY,
+    tenant: 'contoso.onmicrosoft.com',
+    organizationName: 'Contoso',
+    passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound'], attestationEnforced: true, targetAaguids: { mode: 'allow', aaguids: ['90a3ccdf-635c-4729-a248-9b709135078f'] } }],
+  },
   policyIgnored: [{ key: 'tenant', reason: 'admin.reason.badTenant', value: '"not a tenant"' }],
   guide: 'cross-device',
   otherExtension: 'unknown',
@@ -27,13 +32,44 @@ const base = (over: Partial<DiagnosticInput> = {}): DiagnosticInput => ({
   ...over,
 });
 
+describe('the one-line English summary a help desk reads aloud', () => {
+  it('comes first, in English whatever the language, with guide, platform, step, last error and policy', () => {
+    for (const t of [createTranslator(en, 'en'), createTranslator(ja, 'ja'), createTranslator(ar, 'ar')]) {
+      const first = buildDiagnostic(base({ t })).split('\n')[0];
+      expect(first).toBe(
+        'Summary: guide cross-device; platform windows 11, edge 140, desktop; step error; last error aaguid-not-allowed; ' +
+          'policy 1 profile (device-bound, attestation enforced, allow list of 1), self-service on, tenant set',
+      );
+    }
+  });
+  it('says when the person has not reached Security info and when self-service is off', () => {
+    const first = buildDiagnostic(base({ lastPage: null, platform: null, guide: null, policy: { ...DEFAULT_POLICY, selfServiceSetupAllowed: false } })).split('\n')[0];
+    expect(first).toBe(
+      'Summary: guide none; platform unknown; step not on Security info yet; last error none; policy 1 profile (device-bound+synced, attestation off, no key list), self-service off, tenant none',
+    );
+  });
+  it('names the guide step the person was on when the overlay stored one', () => {
+    const lastPage = parseLastPageState({ state: 'wizard', step: 'scan-qr', error: null, at: 1 });
+    expect(buildDiagnostic(base({ lastPage })).split('\n')[0]).toContain('; step wizard (scan-qr); last error none;');
+    expect(parseLastPageState({ state: 'wizard', step: 'jane@contoso.com' })?.step).toBeNull();
+    expect(parseDiagnostic(buildDiagnostic(base({ lastPage })))!.step).toBe('wizard (scan-qr)');
+  });
+  it('parseDiagnostic reads it back (round trip) and refuses text without a summary line', () => {
+    const parsed = parseDiagnostic(`some chat text\n${buildDiagnostic(base())}`)!;
+    expect(parsed).toMatchObject({ guide: 'cross-device', platform: 'windows 11, edge 140, desktop', step: 'error', error: 'aaguid-not-allowed', version: '0.1.0' });
+    expect(parsed.policy).toContain('allow list of 1');
+    expect(parseDiagnostic('Recommended guide: platform')).toBeNull();
+    expect(parseDiagnostic('Summary: hello; world')).toBeNull();
+  });
+});
+
 describe('buildDiagnostic', () => {
   it('contains platform, every capability, policy summary, guide, last page state, version, language', () => {
     const text = buildDiagnostic(base());
     expect(text).toContain('Passkey Guide 0.1.0');
     expect(text).toContain('windows 11; edge 140');
     for (const [key, value] of Object.entries(caps)) expect(text).toContain(`  ${key}: ${value}`);
-    expect(text).toContain('allowList=1');
+    expect(text).toContain('profiles=1');
     expect(text).toContain('ignored=1');
     expect(text).toContain('Recommended guide: cross-device');
     expect(text).toContain('error, error=aaguid-not-allowed (2026-12-04T10:00Z)');
@@ -60,7 +96,7 @@ describe('buildDiagnostic', () => {
 
 describe('parseLastPageState keeps only safe fields', () => {
   it('accepts a valid state', () => {
-    expect(parseLastPageState({ state: 'wizard', error: null, at: 5 })).toEqual({ state: 'wizard', error: null, at: 5 });
+    expect(parseLastPageState({ state: 'wizard', error: null, at: 5 })).toEqual({ state: 'wizard', step: null, error: null, at: 5 });
   });
   it('rejects unknown states and non-objects', () => {
     expect(parseLastPageState({ state: 'hacked' })).toBeNull();

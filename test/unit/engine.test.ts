@@ -1,164 +1,48 @@
 /**
- * Guidance engine: table-driven scenarios with real UA strings and client-hint values.
- * Each row names its source in /work/shared/reference/entra-passkey-facts.md ("facts §n").
+ * Guidance engine: reasons, questions, steps, rule table. The platform × browser × policy table is in
+ * engine-scenarios.test.ts; profiles, page-error fixes and the "why am I asked" explainer in engine-profiles.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, stepsFor, troubleshootingFor, type EngineInput } from '../../core/engine';
-import { BLOCK_RULES, WARNING_RULES } from '../../core/engine/rules';
-import { parsePlatform, type ClientHints } from '../../core/platform';
-import { DEFAULT_POLICY, GUIDE_IDS, PAGE_TARGETS, type Answers, type CapabilityFacts, type GuideId, type OrgPolicy } from '../../core/types';
+import { context, decide, stepsFor, troubleshootingFor } from '../../core/engine';
+import { BLOCK_RULES, WARNING_RULES, providersHere } from '../../core/engine/rules';
+import { SOURCES } from '../../core/engine/sources';
+import { GUIDE_IDS, PAGE_TARGETS, type Answers, type GuideId, type OrgPolicy } from '../../core/types';
+import type { ClientHints } from '../../core/platform';
+import { H, POL, UA, input } from './engine-fixtures';
 
-const UA = {
-  winEdge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
-  winEdge107: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/107.0.0.0 Safari/537.36 Edg/107.0.1418.62',
-  winChrome: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  winFirefox: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
-  macSafari: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
-  macFirefox: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:133.0) Gecko/20100101 Firefox/133.0',
-  macEdge: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
-  macChrome: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  cros: 'Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  ubuntuFirefox: 'Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
-  linuxChrome: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  androidChrome: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
-  androidEdge: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36 EdgA/131.0.0.0',
-  samsung: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36',
-  androidFirefox: 'Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0',
-  iphone17: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
-  iphone18: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-  iphone16: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_7_10 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1',
-  iphoneChrome: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1',
-};
-const edge = [{ brand: 'Microsoft Edge', version: '131.0.2903.86' }, { brand: 'Chromium', version: '131.0.6778.140' }, { brand: 'Not_A Brand', version: '24.0.0.0' }];
-const chrome = [{ brand: 'Google Chrome', version: '131.0.6778.140' }, { brand: 'Chromium', version: '131.0.6778.140' }, { brand: 'Not_A Brand', version: '24.0.0.0' }];
-const H = {
-  win11Edge: { platform: 'Windows', platformVersion: '15.0.0', mobile: false, fullVersionList: edge },
-  win10Chrome: { platform: 'Windows', platformVersion: '10.0.0', mobile: false, fullVersionList: chrome },
-  macEdge: { platform: 'macOS', platformVersion: '14.5.0', mobile: false, fullVersionList: edge },
-  pixel9: { platform: 'Android', platformVersion: '15.0.0', model: 'Pixel 9', mobile: true, fullVersionList: chrome },
-  pixel8a14: { platform: 'Android', platformVersion: '14.0.0', model: 'Pixel 8a', mobile: true, fullVersionList: chrome },
-  galaxyS23: { platform: 'Android', platformVersion: '14.0.0', model: 'SM-S911B', mobile: true, brands: [{ brand: 'Samsung Internet', version: '27' }, { brand: 'Chromium', version: '125' }] },
-  galaxyA13: { platform: 'Android', platformVersion: '13.0.0', model: 'SM-A135F', mobile: true, fullVersionList: chrome },
-  edgeAndroid15: { platform: 'Android', platformVersion: '15.0.0', model: 'Pixel 7', mobile: true, fullVersionList: edge },
-} satisfies Record<string, ClientHints>;
-
-const CAPS: CapabilityFacts = {
-  webauthn: 'yes', secureContext: 'yes', platformAuthenticator: 'yes', conditionalMediation: 'yes', hybridTransport: 'yes',
-  passkeyPlatformAuthenticator: 'yes', conditionalCreate: 'unknown', conditionalGet: 'yes', signalApi: 'unknown',
-};
-const AUTH_ANDROID = 'de1e552d-db1d-4423-a619-566b625cdc84';
-const AUTH_IOS = '90a3ccdf-635c-4729-a248-9b709135078f';
-
-interface Row {
-  name: string;
-  source: string;
-  ua: string;
-  hints?: ClientHints;
-  touch?: number;
-  caps?: Partial<CapabilityFacts>;
-  policy?: Partial<OrgPolicy>;
-  answers?: Answers;
-  guide: GuideId;
-  warnings: string[];
-  fallbacks: GuideId[];
-}
-
-function input(r: Pick<Row, 'ua' | 'hints' | 'touch' | 'caps' | 'policy' | 'answers'>): EngineInput {
-  return {
-    platform: parsePlatform({ userAgent: r.ua, hints: r.hints, maxTouchPoints: r.touch }),
-    capabilities: { ...CAPS, ...r.caps },
-    policy: { ...DEFAULT_POLICY, ...r.policy },
-    answers: r.answers ?? {},
-  };
-}
-
-const XD = ['bluetooth-both', 'phone-requirements'];
-const ROWS: Row[] = [
-  // Windows (facts §1a Windows, §1e hybrid, §2a cross-device, §4 Windows)
-  { name: 'Windows 11 Edge, default policy', source: 'facts §1a, §1e, §2a', ua: UA.winEdge, hints: H.win11Edge, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'security-key', 'platform'] },
-  { name: 'Windows 10 Chrome', source: 'facts §1a, §4 (Chrome/Edge 108+ hybrid before 23H2)', ua: UA.winChrome, hints: H.win10Chrome, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'security-key', 'platform'] },
-  { name: 'Windows Firefox (no client hints)', source: 'facts §1a (Firefox 66+)', ua: UA.winFirefox, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'security-key', 'platform'] },
-  { name: 'Windows Edge, no hybrid transport (no Bluetooth)', source: 'facts §2a (Bluetooth both devices), §6 hybridTransport', ua: UA.winEdge, hints: H.win11Edge, caps: { hybridTransport: 'no' }, guide: 'authenticator-app', warnings: [], fallbacks: ['security-key', 'platform'] },
-  { name: 'Windows Edge, user says no Bluetooth on both', source: 'facts §2a', ua: UA.winEdge, hints: H.win11Edge, answers: { bluetoothBothDevices: 'no' }, guide: 'authenticator-app', warnings: [], fallbacks: ['security-key', 'platform'] },
-  { name: 'Windows Edge, has a security key', source: 'facts §1a, §1d (USB/NFC/BLE on Windows)', ua: UA.winEdge, hints: H.win11Edge, answers: { hasSecurityKey: 'yes' }, guide: 'security-key', warnings: [], fallbacks: ['cross-device', 'authenticator-app', 'platform'] },
-  { name: 'Windows Edge, attestation enforced', source: 'facts §2a (no cross-device with attestation)', ua: UA.winEdge, hints: H.win11Edge, policy: { attestationEnforced: true }, guide: 'authenticator-app', warnings: ['attestation-enforced'], fallbacks: ['security-key'] },
-  { name: 'Windows Edge, synced-only profile', source: 'facts §3 (passkey profiles)', ua: UA.winEdge, hints: H.win11Edge, policy: { allowedPasskeyKinds: ['synced'] }, guide: 'unsupported', warnings: [], fallbacks: [] },
-  { name: 'Windows Edge, AAGUID allow list = Authenticator only', source: 'facts §2a (AAGUIDs)', ua: UA.winEdge, hints: H.win11Edge, policy: { aaguidAllowList: [AUTH_ANDROID, AUTH_IOS] }, guide: 'cross-device', warnings: [...XD, 'aaguid-restricted'], fallbacks: ['authenticator-app', 'security-key'] },
-  { name: 'Windows Edge, org prefers security keys', source: 'facts §3 (device-bound for admins)', ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'security-key' }, guide: 'security-key', warnings: [], fallbacks: ['cross-device', 'authenticator-app', 'platform'] },
-  { name: 'Windows Edge, org prefers platform (Windows Hello)', source: 'security-info-page §4F', ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'platform' }, guide: 'platform', warnings: [], fallbacks: ['cross-device', 'authenticator-app', 'security-key'] },
-  { name: 'Windows Edge 107: too old for hybrid', source: 'facts §1e, §4 (Chrome/Edge 108+)', ua: UA.winEdge107, guide: 'authenticator-app', warnings: [], fallbacks: ['security-key', 'platform'] },
-  { name: 'Windows browser without WebAuthn', source: 'facts §6', ua: UA.winEdge, hints: H.win11Edge, caps: { webauthn: 'no', platformAuthenticator: 'no', hybridTransport: 'unknown' }, guide: 'authenticator-app', warnings: [], fallbacks: [] },
-  { name: 'Windows Edge, Windows Hello AAGUID blocked', source: 'facts §5, security-info-page §4F', ua: UA.winEdge, hints: H.win11Edge, policy: { aaguidBlockList: ['08987058-cadc-4b81-b6e1-30de50dcbe96', '9ddd1817-af5a-4672-a2b9-3e3dd95000a9', '6028b017-b1d4-4c02-b4b3-afcdafc96bb2'] }, guide: 'cross-device', warnings: [...XD, 'aaguid-restricted'], fallbacks: ['authenticator-app', 'security-key'] },
-  { name: 'Windows, no MFA method, TAP offered', source: 'facts §3 (MFA within 5 minutes)', ua: UA.winEdge, hints: H.win11Edge, policy: { tapOffered: true }, answers: { hasMfaMethod: 'no' }, guide: 'cross-device', warnings: [...XD, 'tap-route'], fallbacks: ['authenticator-app', 'security-key', 'platform'] },
-  { name: 'Windows, no MFA method, no TAP', source: 'facts §3 (MFA within 5 minutes)', ua: UA.winChrome, hints: H.win10Chrome, answers: { hasMfaMethod: 'no' }, guide: 'cross-device', warnings: [...XD, 'no-mfa-method'], fallbacks: ['authenticator-app', 'security-key', 'platform'] },
-  // macOS (facts §1a macOS, §4)
-  { name: 'macOS Safari', source: 'facts §1a (no new key registration in Safari), §4 (CDA v13+)', ua: UA.macSafari, touch: 0, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'platform'] },
-  { name: 'macOS Firefox', source: 'facts §1a (no new key registration in Firefox)', ua: UA.macFirefox, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'platform'] },
-  { name: 'macOS Edge with client hints', source: 'facts §1a, §7', ua: UA.macEdge, hints: H.macEdge, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'security-key', 'platform'] },
-  { name: 'macOS Chrome, has a security key (USB only)', source: 'facts §1a (no NFC/BLE on macOS)', ua: UA.macChrome, answers: { hasSecurityKey: 'yes' }, guide: 'security-key', warnings: ['security-key-usb-only'], fallbacks: ['cross-device', 'authenticator-app', 'platform'] },
-  { name: 'macOS Safari, has a key but Safari cannot register it', source: 'facts §1a (macOS)', ua: UA.macSafari, answers: { hasSecurityKey: 'yes' }, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'platform'] },
-  { name: 'macOS Safari, device-bound only', source: 'facts §3 (synced only where allowed)', ua: UA.macSafari, policy: { allowedPasskeyKinds: ['device-bound'] }, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app'] },
-  { name: 'macOS Safari, attestation enforced', source: 'facts §2a, §3 (synced FAQ: no attestation)', ua: UA.macSafari, policy: { attestationEnforced: true }, guide: 'authenticator-app', warnings: ['attestation-enforced'], fallbacks: [] },
-  // ChromeOS and Linux (facts §1a ChromeOS/Linux, §1d, §1f, §4)
-  { name: 'ChromeOS Chrome', source: 'facts §1a (ChromeOS: no key registration), §4 (client v108+)', ua: UA.cros, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'platform'] },
-  { name: 'ChromeOS, no hybrid transport', source: 'facts §1a, §6', ua: UA.cros, caps: { hybridTransport: 'no' }, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-  { name: 'Ubuntu Firefox', source: 'facts §1a (Linux: no Authenticator passkey in Firefox), §1f', ua: UA.ubuntuFirefox, guide: 'security-key', warnings: ['security-key-usb-only', 'linux-firefox'], fallbacks: [] },
-  { name: 'Linux Chrome', source: 'facts §4 (Ubuntu client: Chrome, Edge)', ua: UA.linuxChrome, guide: 'cross-device', warnings: XD, fallbacks: ['authenticator-app', 'security-key'] },
-  { name: 'Linux Chrome, has a security key', source: 'facts §1d (Linux Chrome USB)', ua: UA.linuxChrome, answers: { hasSecurityKey: 'yes' }, guide: 'security-key', warnings: ['security-key-usb-only'], fallbacks: ['cross-device', 'authenticator-app'] },
-  { name: 'Ubuntu Firefox, device-bound not allowed', source: 'facts §1a, §3', ua: UA.ubuntuFirefox, policy: { allowedPasskeyKinds: ['synced'] }, guide: 'unsupported', warnings: ['linux-firefox'], fallbacks: [] },
-  // Android (facts §2a prerequisites, §2b Android 14 note, §1a Android, §1c Edge)
-  { name: 'Pixel 9, Android 15, Chrome', source: 'facts §2a (Android 14+)', ua: UA.androidChrome, hints: H.pixel9, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-  { name: 'Pixel 8a, Android 14, Chrome', source: 'facts §2b (upgrade to Android 15), §4', ua: UA.androidChrome, hints: H.pixel8a14, guide: 'authenticator-app', warnings: ['android-14-maker-apis'], fallbacks: ['platform'] },
-  { name: 'Galaxy S23, Android 14, Samsung Internet', source: 'facts §2b, §4 (some OEMs)', ua: UA.samsung, hints: H.galaxyS23, guide: 'authenticator-app', warnings: ['android-14-maker-apis'], fallbacks: ['platform'] },
-  { name: 'Galaxy A13, Android 13: Google Password Manager', source: 'facts §2a (Android 14+), §4 (synced Android 9+)', ua: UA.androidChrome, hints: H.galaxyA13, guide: 'platform', warnings: [], fallbacks: [] },
-  { name: 'Android 13, synced passkeys not allowed', source: 'facts §2a, §3', ua: UA.androidChrome, hints: H.galaxyA13, policy: { allowedPasskeyKinds: ['device-bound'] }, guide: 'unsupported', warnings: [], fallbacks: [] },
-  { name: 'Frozen Android UA, no hints, no answer', source: 'facts §7 (Android 10; K)', ua: UA.androidChrome, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-  { name: 'Frozen Android UA, user answers 13', source: 'facts §7, §2a', ua: UA.androidChrome, answers: { osVersionKnown: '13' }, guide: 'platform', warnings: [], fallbacks: [] },
-  { name: 'Frozen Android UA, user answers 14', source: 'facts §7, §2b', ua: UA.androidChrome, answers: { osVersionKnown: '14' }, guide: 'authenticator-app', warnings: ['android-14-maker-apis'], fallbacks: ['platform'] },
-  { name: 'Edge on Android 15', source: 'facts §1c (same-device Edge on Android coming soon)', ua: UA.androidEdge, hints: H.edgeAndroid15, guide: 'authenticator-app', warnings: ['edge-android-browser-flow'], fallbacks: ['platform'] },
-  { name: 'Firefox on Android 14', source: 'facts §1a (Android Firefox ❌), §2b', ua: UA.androidFirefox, guide: 'authenticator-app', warnings: ['android-14-maker-apis', 'firefox-android'], fallbacks: ['platform'] },
-  { name: 'Android 15 with a work profile', source: 'facts §2a (work and personal profiles)', ua: UA.androidChrome, hints: H.pixel9, answers: { workProfile: 'yes' }, guide: 'authenticator-app', warnings: ['work-profile'], fallbacks: ['platform'] },
-  { name: 'Android 15, attestation enforced', source: 'facts §2a (attested passkeys only in the app)', ua: UA.androidChrome, hints: H.pixel9, policy: { attestationEnforced: true }, guide: 'authenticator-app', warnings: ['attestation-enforced'], fallbacks: [] },
-  { name: 'Android 15, Authenticator AAGUIDs not allowed', source: 'facts §2a (AAGUIDs)', ua: UA.androidChrome, hints: H.pixel9, policy: { aaguidAllowList: ['ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4'] }, guide: 'platform', warnings: ['aaguid-restricted'], fallbacks: [] },
-  // iOS / iPadOS (facts §2a iOS 17+, §2b provider paths, §1a iOS)
-  { name: 'iPhone iOS 17.4 Safari', source: 'facts §2a, §2b', ua: UA.iphone17, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-  { name: 'iPhone iOS 18.1 Safari', source: 'facts §2b (iOS 18 path)', ua: UA.iphone18, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-  { name: 'iPhone iOS 16.7 Safari: iCloud Keychain', source: 'facts §2a (iOS 17+), §4 (synced iOS 16+)', ua: UA.iphone16, guide: 'platform', warnings: [], fallbacks: [] },
-  { name: 'iPhone iOS 16.7, synced not allowed', source: 'facts §2a, §3', ua: UA.iphone16, policy: { allowedPasskeyKinds: ['device-bound'] }, guide: 'unsupported', warnings: [], fallbacks: [] },
-  { name: 'Chrome on iPhone iOS 17.5', source: 'facts §1a (iOS all browsers)', ua: UA.iphoneChrome, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-  { name: 'iPad desktop-mode Safari (Mac UA + touch)', source: 'facts §7; iPadOS Mac UA', ua: UA.macSafari, touch: 5, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-  { name: 'iPhone, allow list has only Android Authenticator', source: 'facts §2a (per-platform AAGUIDs)', ua: UA.iphone17, policy: { aaguidAllowList: [AUTH_ANDROID] }, guide: 'unsupported', warnings: [], fallbacks: [] },
-  { name: 'iPhone, org prefers security key (blocked on iOS)', source: 'facts §1a (iOS: no key registration)', ua: UA.iphone17, policy: { preferredGuide: 'security-key' }, guide: 'authenticator-app', warnings: [], fallbacks: ['platform'] },
-];
-
-describe('decide: scenario table', () => {
-  it('has at least 40 scenarios, each naming a source', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(40);
-    for (const r of ROWS) expect(r.source).toMatch(/facts §|security-info-page/);
-  });
-  it.each(ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => {
-    const d = decide(input(row));
-    expect({ guide: d.guide, warnings: d.warnings, fallbacks: d.fallbacks }).toEqual({ guide: row.guide, warnings: row.warnings, fallbacks: row.fallbacks });
-    expect(d.fallbacks).not.toContain(d.guide);
-    expect(d.steps.length).toBeGreaterThan(0);
-  });
-});
+const ids = (steps: { id: string }[]) => steps.map((s) => s.id);
 
 describe('decide: reasons and questions', () => {
   it('explains a blocked preference with its rule id', () => {
-    const d = decide(input({ ua: UA.iphone17, policy: { preferredGuide: 'security-key' } }));
-    expect(d.reasons).toEqual(['engine.reasons.security-key-mobile']);
+    expect(decide(input({ ua: UA.iphone17, policy: { preferredGuide: 'security-key' } })).reasons).toEqual(['engine.reasons.security-key-ios']);
   });
   it('says the policy preference was followed', () => {
     expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'security-key' } })).reasons).toEqual(['engine.reasons.policy-preferred']);
   });
-  it('gives why the earlier guides were skipped', () => {
-    const d = decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { attestationEnforced: true } }));
-    expect(d.reasons).toEqual(['engine.reasons.attestation-blocks-cross-device']);
+  it('an Authenticator passkey is the default on a computer: no reason needed', () => {
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge })).reasons).toEqual([]);
   });
-  it('unsupported lists every blocking reason', () => {
-    const d = decide(input({ ua: UA.iphone16, policy: { allowedPasskeyKinds: ['device-bound'] } }));
-    expect(d.reasons).toEqual(['engine.reasons.ios-below-17', 'engine.reasons.platform-kind-not-allowed', 'engine.reasons.security-key-mobile', 'engine.reasons.cross-device-needs-computer']);
+  it('gives why the earlier guides were skipped', () => {
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.windowsHelloOnly })).reasons).toEqual(['engine.reasons.authenticator-not-accepted']);
+  });
+  it('unsupported lists every blocking reason once', () => {
+    expect(decide(input({ ua: UA.iphone16, policy: POL.deviceBoundOnly })).reasons).toEqual([
+      'engine.reasons.ios-below-17', 'engine.reasons.platform-not-accepted', 'engine.reasons.security-key-ios', 'engine.reasons.cross-device-needs-computer',
+    ]);
+  });
+  it('self-service off: one reason, no warnings, no questions about the device', () => {
+    const d = decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { ...POL.selfServiceOff, tapOffered: true }, answers: { hasMfaMethod: 'no' } }));
+    expect(d).toMatchObject({ guide: 'unsupported', reasons: ['engine.reasons.self-service-off'], warnings: [], fallbacks: [], questions: [] });
+    expect(ids(d.steps)).toEqual(['it-registers', 'contact-help-desk']);
+    // No Temporary Access Pass wording: the employee cannot use one on Security info either.
+    expect(d.steps[1]).toEqual({ id: 'contact-help-desk', text: 'guides.unsupported.steps.contact-help-desk', params: { contact: 'IT Service Desk, +31 20 123 4567' } });
+  });
+  it('attestation vs. AAGUID: different reasons for the QR route', () => {
+    const r = (policy: Partial<OrgPolicy>) => decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { ...policy, preferredGuide: 'cross-device' } })).reasons;
+    expect(r(POL.attested)).toContain('engine.reasons.attestation-blocks-cross-device');
+    expect(r(POL.attested)).not.toContain('engine.reasons.cross-device-not-accepted');
+    expect(r(POL.windowsHelloOnly)).toContain('engine.reasons.cross-device-not-accepted');
+    expect(r(POL.windowsHelloOnly)).not.toContain('engine.reasons.attestation-blocks-cross-device');
   });
   it('has-security-key reason', () => {
     expect(decide(input({ ua: UA.winEdge, answers: { hasSecurityKey: 'yes' } })).reasons).toEqual(['engine.reasons.has-security-key']);
@@ -174,48 +58,107 @@ describe('decide: reasons and questions', () => {
     expect(d.guide).toBe('authenticator-app');
     expect(d.questions[0]).toBe('osVersionKnown');
   });
-  it('asks desktop questions for cross-device, and nothing already answered', () => {
-    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge })).questions).toEqual(['authenticatorInstalled', 'bluetoothBothDevices', 'hasSecurityKey', 'hasMfaMethod']);
-    const answered = decide(input({ ua: UA.winEdge, hints: H.win11Edge, answers: { authenticatorInstalled: 'yes', bluetoothBothDevices: 'yes', hasSecurityKey: 'no', hasMfaMethod: 'unknown' } }));
+  it('desktop questions for the recommended path; nothing already answered', () => {
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge })).questions).toEqual(['authenticatorInstalled', 'hasSecurityKey', 'hasMfaMethod']);
+    const answered = decide(input({ ua: UA.winEdge, hints: H.win11Edge, answers: { authenticatorInstalled: 'yes', hasSecurityKey: 'no', hasMfaMethod: 'unknown' } }));
     expect(answered.questions).toEqual([]);
   });
-  it('does not ask about a security key on ChromeOS or a phone', () => {
+  it('asks about Bluetooth only for the QR route, and about Authenticator only when the QR route uses it', () => {
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'cross-device' } })).questions).toEqual(['authenticatorInstalled', 'bluetoothBothDevices', 'hasSecurityKey', 'hasMfaMethod']);
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.syncedOnly })).questions).toEqual(['bluetoothBothDevices', 'hasMfaMethod']);
+  });
+  it('does not ask about a security key on ChromeOS, a phone, or when no key is accepted', () => {
     expect(decide(input({ ua: UA.cros })).questions).not.toContain('hasSecurityKey');
     expect(decide(input({ ua: UA.iphone17 })).questions).toEqual(['authenticatorInstalled', 'hasMfaMethod']);
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.authenticatorOnly })).questions).not.toContain('hasSecurityKey');
   });
 });
 
 describe('steps', () => {
+  it('Authenticator is app-first: create in the app, come back, Next verifies, Passkey created, Done', () => {
+    const steps = decide(input({ ua: UA.winEdge, hints: H.win11Edge })).steps;
+    expect(ids(steps)).toEqual(['add-method', 'choose-authenticator-passkey', 'sign-in-mfa', 'install-authenticator', 'create-in-app', 'app-create', 'app-provider', 'finish-in-app', 'success']);
+    expect(steps.map((s) => s.target)).toEqual(['add-method', 'picker-authenticator-passkey', 'wizard-next', 'wizard-next', 'wizard-next', undefined, undefined, 'wizard-next', 'wizard-done']);
+    expect(steps[4]?.text).toBe('guides.authenticator-app.steps.create-in-app-computer');
+    expect(decide(input({ ua: UA.iphone17 })).steps[4]?.text).toBe('guides.authenticator-app.steps.create-in-app-phone');
+  });
   it('iOS 17 and iOS 18 get different provider paths, Android its own', () => {
-    const text = (ua: string, hints?: ClientHints) => decide(input({ ua, hints })).steps.find((s) => s.id === 'enable-provider')?.text;
+    const text = (ua: string, hints?: ClientHints) => decide(input({ ua, hints })).steps.find((s) => s.id === 'app-provider')?.text;
     expect(text(UA.iphone17)).toBe('guides.shared.steps.enable-provider-ios17');
     expect(text(UA.iphone18)).toBe('guides.shared.steps.enable-provider-ios18');
     expect(text(UA.androidChrome, H.pixel9)).toBe('guides.shared.steps.enable-provider-android');
     expect(text(UA.winEdge, H.win11Edge)).toBe('guides.shared.steps.enable-provider-any');
+    expect(text(UA.androidChrome, undefined)).toBe('guides.shared.steps.enable-provider-android');
   });
   it('skips the install step once Authenticator is installed', () => {
-    const ids = (a: Answers) => decide(input({ ua: UA.iphone17, answers: a })).steps.map((s) => s.id);
-    expect(ids({})).toContain('install-authenticator');
-    expect(ids({ authenticatorInstalled: 'yes' })).not.toContain('install-authenticator');
-    expect(ids({ authenticatorInstalled: 'no' })).toContain('install-authenticator');
+    const stepIds = (a: Answers) => ids(decide(input({ ua: UA.iphone17, answers: a })).steps);
+    expect(stepIds({})).toContain('install-authenticator');
+    expect(stepIds({ authenticatorInstalled: 'yes' })).not.toContain('install-authenticator');
+    expect(stepIds({ authenticatorInstalled: 'no' })).toContain('install-authenticator');
   });
-  it('cross-device steps point at the page controls in order', () => {
-    const steps = decide(input({ ua: UA.winEdge, hints: H.win11Edge })).steps;
-    expect(steps.map((s) => s.id)).toEqual(['add-method', 'choose-authenticator-passkey', 'sign-in-mfa', 'install-authenticator', 'choose-phone-type', 'enable-provider', 'show-qr', 'scan-qr', 'save-in-authenticator', 'done']);
-    expect(steps[0]?.target).toBe('add-method');
-    expect(steps[1]?.target).toBe('picker-authenticator-passkey');
-    expect(steps.find((s) => s.id === 'show-qr')?.target).toBe('wizard-qr');
+  it('QR fallback through Authenticator: Having trouble?, a different way, phone type, provider, I’m ready, Next', () => {
+    const steps = stepsFor('cross-device', input({ ua: UA.winEdge, hints: H.win11Edge, answers: { authenticatorInstalled: 'yes' } }));
+    expect(ids(steps)).toEqual(['add-method', 'choose-authenticator-passkey', 'sign-in-mfa', 'having-trouble', 'different-way', 'choose-device', 'enable-provider', 'devices-ready', 'setting-up', 'scan-qr', 'name', 'success']);
+    expect(steps.find((s) => s.id === 'having-trouble')?.target).toBe('wizard-having-trouble');
+    expect(steps.find((s) => s.id === 'different-way')?.target).toBe('wizard-different-way');
+    expect(steps.find((s) => s.id === 'enable-provider')?.target).toBe('wizard-continue');
+    expect(steps.find((s) => s.id === 'devices-ready')?.target).toBe('wizard-ready');
+    expect(steps.find((s) => s.id === 'scan-qr')).toEqual({ id: 'scan-qr', text: 'guides.cross-device.steps.scan-qr' });
   });
-  it('security key on a Mac offers USB only; on Windows USB or NFC', () => {
-    const key = (ua: string) => stepsFor('security-key', input({ ua })).find((s) => s.id === 'choose-usb-nfc')?.text;
-    expect(key(UA.macChrome)).toBe('guides.security-key.steps.choose-usb');
-    expect(key(UA.winEdge)).toBe('guides.security-key.steps.choose-usb-nfc');
+  it('QR route for a synced-only tenant: the Passkey method, the phone’s own providers by name', () => {
+    const steps = stepsFor('cross-device', input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.syncedOnly }));
+    expect(ids(steps)).toEqual(['add-method', 'choose-passkey', 'sign-in-mfa', 'passkey-intro', 'setting-up', 'scan-qr', 'name', 'success']);
+    expect(steps[1]?.target).toBe('picker-passkey');
+    expect(steps[5]).toEqual({ id: 'scan-qr', text: 'guides.cross-device.steps.scan-qr-synced', params: { providers: 'Apple Passwords (iCloud Keychain), Google Password Manager, Samsung Pass' } });
+    const apple = stepsFor('cross-device', input({ ua: UA.macSafari, policy: POL.appleOnly })).find((s) => s.id === 'scan-qr');
+    expect(apple?.params).toEqual({ providers: 'Apple Passwords (iCloud Keychain)' });
   });
-  it('platform step names the provider for the OS', () => {
-    const provider = (ua: string, hints?: ClientHints) => stepsFor('platform', input({ ua, hints })).find((s) => s.id === 'save-on-device')?.params?.provider;
-    expect(provider(UA.winEdge)).toBe('Windows Hello');
-    expect(provider(UA.macSafari)).toMatch(/Apple Passwords/);
-    expect(provider(UA.androidChrome, H.pixel9)).toBe('Google Password Manager');
+  it('security key: Passkey then Security key in the system dialog; the older USB/NFC screen too', () => {
+    const win = stepsFor('security-key', input({ ua: UA.winEdge, hints: H.win11Edge }));
+    expect(ids(win)).toEqual(['add-method', 'choose-passkey', 'sign-in-mfa', 'usb-nfc', 'setting-up', 'insert-key', 'key-pin', 'name', 'success']);
+    expect(win.map((s) => s.text)).toContain('guides.security-key.steps.setting-up-windows');
+    expect(win.find((s) => s.id === 'usb-nfc')).toEqual({ id: 'usb-nfc', text: 'guides.security-key.steps.usb-nfc', target: 'wizard-usb' });
+    const mac = stepsFor('security-key', input({ ua: UA.macChrome }));
+    expect(mac.find((s) => s.id === 'usb-nfc')?.text).toBe('guides.security-key.steps.usb');
+    expect(mac.find((s) => s.id === 'insert-key')?.text).toBe('guides.security-key.steps.insert-key-usb');
+    expect(mac.find((s) => s.id === 'setting-up')?.text).toBe('guides.security-key.steps.setting-up');
+    expect(mac.find((s) => s.id === 'key-pin')?.text).toBe('guides.security-key.steps.key-pin');
+  });
+  it('a new key PIN cannot be set in Safari/Firefox on a Mac or on iOS', () => {
+    const pin = (ua: string, touch?: number) => stepsFor('security-key', input({ ua, touch })).find((s) => s.id === 'key-pin')?.text;
+    expect(pin(UA.macSafari)).toBe('guides.security-key.steps.key-pin-preset');
+    expect(pin(UA.macFirefox)).toBe('guides.security-key.steps.key-pin-preset');
+    expect(pin(UA.iphone17)).toBe('guides.security-key.steps.key-pin-preset');
+    expect(pin(UA.macSafari, 5)).toBe('guides.security-key.steps.key-pin-preset');
+    expect(pin(UA.linuxChrome)).toBe('guides.security-key.steps.key-pin');
+  });
+  it('names the key models an allow list accepts, and no model step without one', () => {
+    const models = (policy: Partial<OrgPolicy>) => stepsFor('security-key', input({ ua: UA.winEdge, policy })).find((s) => s.id === 'key-models');
+    expect(models(POL.keysOnly)).toEqual({ id: 'key-models', text: 'guides.security-key.steps.key-models', params: { keys: 'YubiKey 5 Series, YubiKey 5 Series with NFC' } });
+    expect(models({})).toBeUndefined();
+    expect(models({ passkeyProfiles: [...POL.keysOnly.passkeyProfiles, ...POL.deviceBoundOnly.passkeyProfiles] })).toBeUndefined();
+  });
+  it('platform: Windows Hello on Windows, named providers elsewhere', () => {
+    const setting = (ua: string, hints?: ClientHints, policy?: Partial<OrgPolicy>) => stepsFor('platform', input({ ua, hints, policy })).find((s) => s.id === 'setting-up');
+    expect(setting(UA.winEdge, H.win11Edge)).toEqual({ id: 'setting-up', text: 'guides.platform.steps.setting-up-windows-hello', target: 'wizard-next' });
+    expect(setting(UA.winChrome, H.win11Chrome, POL.syncedOnly)?.params).toEqual({ providers: 'Google Password Manager' });
+    expect(setting(UA.winEdge146, H.win11Edge146, POL.syncedOnly)?.params).toEqual({ providers: 'Microsoft Edge' });
+    expect(setting(UA.macChrome)?.params).toEqual({ providers: 'Apple Passwords (iCloud Keychain), Google Password Manager' });
+    expect(setting(UA.macSafari)?.params).toEqual({ providers: 'Apple Passwords (iCloud Keychain)' });
+    expect(setting(UA.androidChrome, H.pixel9)?.params).toEqual({ providers: 'Google Password Manager' });
+    expect(setting(UA.samsung, H.galaxyS23)?.params).toEqual({ providers: 'Samsung Pass' });
+    expect(setting(UA.iphoneChrome)?.params).toEqual({ providers: 'Apple Passwords (iCloud Keychain), Google Password Manager' });
+    expect(setting(UA.winFirefox, undefined, POL.bitwardenOnly)?.params).toEqual({ providers: 'Bitwarden' });
+  });
+  it('unsupported: why, another device or browser, what the organization accepts, the help desk', () => {
+    const steps = (ua: string, policy: Partial<OrgPolicy> = {}) => stepsFor('unsupported', input({ ua, policy }));
+    expect(ids(steps(UA.iphone16))).toEqual(['why', 'other-device', 'ask-security-key', 'contact-help-desk']);
+    expect(steps(UA.ubuntuFirefox)[1]?.text).toBe('guides.unsupported.steps.other-browser');
+    const wh = steps(UA.macSafari, POL.windowsHelloOnly);
+    expect(ids(wh)).toEqual(['why', 'other-device', 'accepted-only', 'contact-help-desk']);
+    expect(wh[2]?.params).toEqual({ providers: 'Windows Hello' });
+    expect(steps(UA.macSafari, POL.keysOnly).find((s) => s.id === 'accepted-only')?.params).toEqual({ providers: 'YubiKey 5 Series, YubiKey 5 Series with NFC' });
+    expect(ids(steps(UA.macSafari, POL.allowsNothing))).toEqual(['why', 'other-device', 'contact-help-desk']);
   });
   it('unsupported: help desk contact and TAP variants', () => {
     const last = (policy: Partial<OrgPolicy>) => stepsFor('unsupported', input({ ua: UA.iphone16, policy })).at(-1);
@@ -224,36 +167,209 @@ describe('steps', () => {
     const withDesk = last({ helpDesk: { name: 'IT Service Desk', phone: '+31 20 123 4567', email: null, url: null } });
     expect(withDesk).toEqual({ id: 'contact-help-desk', text: 'guides.unsupported.steps.contact-help-desk', params: { contact: 'IT Service Desk, +31 20 123 4567' } });
     expect(last({ tapOffered: true, helpDesk: { name: null, url: null, phone: null, email: 'help@contoso.com' } })?.text).toBe('guides.unsupported.steps.contact-help-desk-tap');
+    expect(last({ tapOffered: true, selfServiceSetupAllowed: false })?.text).toBe('guides.unsupported.steps.contact-it');
   });
   it('every guide has unique step ids and only known page targets', () => {
-    for (const g of GUIDE_IDS) {
-      const steps = stepsFor(g, input({ ua: UA.winEdge }));
-      expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
-      for (const s of steps) if (s.target) expect(PAGE_TARGETS).toContain(s.target);
+    for (const ua of [UA.winEdge, UA.macSafari, UA.iphone17, UA.androidChrome]) {
+      for (const g of GUIDE_IDS) {
+        for (const policy of [{}, POL.syncedOnly, POL.selfServiceOff]) {
+          const steps = stepsFor(g, input({ ua, policy }));
+          expect(new Set(ids(steps)).size).toBe(steps.length);
+          for (const s of steps) if (s.target) expect(PAGE_TARGETS).toContain(s.target);
+        }
+      }
     }
   });
   it('stepsFor with an unknown guide id falls back to unsupported', () => {
     expect(stepsFor('nope' as GuideId, input({ ua: UA.winEdge }))[0]?.id).toBe('why');
   });
-  it('an unknown preferred guide from a bad policy is ignored', () => {
-    expect(decide(input({ ua: UA.winEdge, policy: { preferredGuide: 'bogus' as GuideId } })).guide).toBe('cross-device');
+  it('an unknown or "unsupported" preferred guide from a bad policy is ignored', () => {
+    expect(decide(input({ ua: UA.winEdge, policy: { preferredGuide: 'bogus' as GuideId } })).guide).toBe('authenticator-app');
+    expect(decide(input({ ua: UA.winEdge, policy: { preferredGuide: 'unsupported' } }))).toMatchObject({ guide: 'authenticator-app', reasons: [] });
+  });
+});
+
+describe('context and providers', () => {
+  it('tells Samsung phones by model or browser', () => {
+    expect(context(input({ ua: UA.androidChrome, hints: H.galaxyA13 })).samsung).toBe(true);
+    expect(context(input({ ua: UA.samsung })).samsung).toBe(true);
+    expect(context(input({ ua: UA.androidChrome, hints: H.pixel9 })).samsung).toBe(false);
+    expect(context(input({ ua: UA.winEdge, hints: { ...H.win11Edge, model: 'SM-X' } })).samsung).toBe(false);
+  });
+  it('a computer is a desktop even when the form factor is unknown', () => {
+    const base = input({ ua: UA.winEdge });
+    expect(context({ ...base, platform: { ...base.platform, formFactor: 'unknown' } }).desktop).toBe(true);
+    expect(context({ ...base, platform: { ...base.platform, formFactor: 'unknown', os: 'unknown' } }).desktop).toBe(false);
+    expect(context({ ...base, platform: { ...base.platform, formFactor: 'tablet', os: 'windows' } }).desktop).toBe(false);
+  });
+  it('providers per OS and version (before policy)', () => {
+    const names = (s: Parameters<typeof input>[0]) => providersHere(context(input(s))).map((p) => p.id);
+    expect(names({ ua: UA.winEdge, hints: H.win11Edge })).toEqual(['windows-hello']);
+    expect(names({ ua: UA.winEdge, hints: H.win11Edge, caps: { platformAuthenticator: 'no' } })).toEqual([]);
+    expect(names({ ua: UA.winEdge146, hints: H.win11Edge146 })).toEqual(['windows-hello', 'edge-password-manager']);
+    expect(names({ ua: UA.winChrome })).toEqual(['windows-hello', 'google-password-manager']);
+    expect(names({ ua: UA.macEdge, hints: H.macEdge146 })).toEqual(['apple-passwords', 'edge-password-manager']);
+    expect(names({ ua: UA.macEdge, hints: H.macEdge })).toEqual(['apple-passwords']);
+    expect(names({ ua: UA.macChrome, hints: H.macChrome12 })).toEqual(['google-password-manager']);
+    expect(names({ ua: UA.macSafari, caps: { platformAuthenticator: 'no' } })).toEqual([]);
+    expect(names({ ua: UA.iphone16 })).toEqual(['apple-passwords']);
+    expect(names({ ua: UA.iphoneChrome })).toEqual(['apple-passwords', 'google-password-manager']);
+    expect(names({ ua: UA.androidChrome, hints: H.pixel6a13 })).toEqual(['google-password-manager']);
+    expect(names({ ua: UA.androidChrome, hints: H.pixel6a13, caps: { platformAuthenticator: 'no' } })).toEqual([]);
+    expect(names({ ua: UA.androidChrome, answers: { osVersionKnown: '8' } })).toEqual([]);
+    expect(names({ ua: UA.samsung, hints: H.galaxyS23 })).toEqual(['samsung-pass']);
+    expect(names({ ua: UA.androidChrome, hints: H.galaxyA13 })).toEqual([]);
+    expect(names({ ua: UA.cros })).toEqual(['google-password-manager']);
+    expect(names({ ua: UA.linuxChrome })).toEqual(['google-password-manager']);
+    expect(names({ ua: UA.ubuntuFirefox })).toEqual([]);
+    expect(names({ ua: 'curl/8.0' })).toEqual([]);
+  });
+  it('third-party managers only when an allow list names them', () => {
+    const names = (ua: string, policy: Partial<OrgPolicy>, hints?: ClientHints) => providersHere(context(input({ ua, policy, hints }))).map((p) => p.name);
+    expect(names(UA.winFirefox, POL.bitwardenOnly)).toEqual(['Windows Hello', 'Bitwarden']);
+    expect(names(UA.winFirefox, {})).toEqual(['Windows Hello']);
+    expect(names(UA.macFirefox, POL.bitwardenOnly)).toEqual(['Apple Passwords (iCloud Keychain)', 'Bitwarden']);
+    expect(names(UA.linuxChrome, POL.bitwardenOnly)).toEqual(['Google Password Manager', 'Bitwarden']);
+    expect(names(UA.ubuntuFirefox, POL.bitwardenOnly)).toEqual([]);
+    expect(names(UA.iphone16, POL.bitwardenOnly)).toEqual(['Apple Passwords (iCloud Keychain)']);
+    expect(names(UA.iphone17, POL.bitwardenOnly)).toEqual(['Apple Passwords (iCloud Keychain)', 'Bitwarden']);
+    expect(names(UA.androidChrome, POL.bitwardenOnly, H.pixel6a13)).toEqual(['Google Password Manager']);
+    expect(names(UA.androidChrome, POL.bitwardenOnly, H.pixel9)).toEqual(['Google Password Manager', 'Bitwarden']);
+    // A block list never adds a provider; the same manager twice is named once.
+    expect(names(UA.winFirefox, { passkeyProfiles: [{ name: null, passkeyTypes: ['synced'], attestationEnforced: false, targetAaguids: { mode: 'block', aaguids: ['d548826e-79b4-db40-a3d8-11116f7e8349'] } }] })).toEqual(['Windows Hello']);
+    expect(names(UA.winFirefox, { passkeyProfiles: [...POL.bitwardenOnly.passkeyProfiles, ...POL.bitwardenOnly.passkeyProfiles] })).toEqual(['Windows Hello', 'Bitwarden']);
   });
 });
 
 describe('troubleshooting and rule table', () => {
   it('known failures per guide', () => {
-    expect(troubleshootingFor('authenticator-app')).toEqual(['passkey-already-exists', 'request-cancelled', 'passkey-invalidated-android', 'pin-instead-of-biometrics']);
-    expect(troubleshootingFor('security-key')).toEqual(['request-cancelled']);
+    expect(troubleshootingFor('authenticator-app')).toEqual([
+      'not-registered', 'not-accepted', 'passkey-already-exists', 'provider-not-allowed', 'attestation-busy', 'could-not-be-added', 'mfa-required', 'ca-loop', 'passkey-invalidated', 'pin-instead-of-biometrics', 'generic',
+    ]);
+    expect(troubleshootingFor('platform')).toEqual(['not-registered', 'already-registered-whfb', 'provider-not-allowed', 'mfa-required', 'pin-instead-of-biometrics', 'generic']);
+    expect(troubleshootingFor('security-key')).toEqual(['not-registered', 'provider-not-allowed', 'mfa-required', 'key-limit', 'generic']);
+    expect(troubleshootingFor('cross-device')).toContain('couldnt-connect');
     expect(troubleshootingFor('unsupported')).toEqual([]);
   });
-  it('every rule cites a source', () => {
-    for (const r of [...BLOCK_RULES, ...WARNING_RULES]) expect(r.source.length).toBeGreaterThan(5);
+  it('every rule cites public sources', () => {
+    for (const r of [...BLOCK_RULES, ...WARNING_RULES]) {
+      expect(r.sources.length, r.id).toBeGreaterThan(0);
+      for (const s of r.sources) expect(SOURCES[s].url).toMatch(/^https:\/\//);
+    }
   });
   it('is pure and deterministic: the same input gives the same decision, and inputs are not mutated', () => {
-    const inputs = ROWS.map(input);
+    const inputs = [UA.winEdge, UA.macSafari, UA.iphone17, UA.androidChrome, UA.ubuntuFirefox].flatMap((ua) => [{}, POL.syncedOnly, POL.twoProfiles].map((policy) => input({ ua, policy })));
     const before = JSON.stringify(inputs);
     const first = inputs.map((i) => JSON.stringify(decide(i)));
     for (let n = 0; n < 3; n++) expect(inputs.map((i) => JSON.stringify(decide(i)))).toEqual(first);
     expect(JSON.stringify(inputs)).toBe(before);
+  });
+});
+
+describe('boundaries and edge cases', () => {
+  /** A platform the UA cannot express (e.g. Firefox known to run on Windows 11, Edge on Linux). */
+  const withPlatform = (ua: string, patch: Partial<ReturnType<typeof input>['platform']>, policy: Partial<OrgPolicy> = {}, answers: Answers = {}) => {
+    const base = input({ ua, policy, answers });
+    return { ...base, platform: { ...base.platform, ...patch } };
+  };
+  it('QR route in Firefox only when Windows 11 is known', () => {
+    expect(decide(withPlatform(UA.winFirefox, { osMajor: 11, osVersion: '11' })).fallbacks).toContain('cross-device');
+    expect(decide(withPlatform(UA.winFirefox, { osMajor: 10, osVersion: '10' })).fallbacks).not.toContain('cross-device');
+    expect(decide(withPlatform(UA.macFirefox, {})).fallbacks).toContain('cross-device');
+  });
+  it('Chrome/Edge 108 is new enough for the QR route; 107 is not', () => {
+    expect(decide(withPlatform(UA.winEdge, { browserMajor: 108 })).fallbacks).toContain('cross-device');
+    expect(decide(withPlatform(UA.winEdge, { browserMajor: 107 })).fallbacks).not.toContain('cross-device');
+    expect(decide(withPlatform(UA.winFirefox, { browserMajor: 100, osMajor: 11 })).fallbacks).toContain('cross-device');
+  });
+  it('version boundaries of the providers', () => {
+    const names = (ua: string, patch: Partial<ReturnType<typeof input>['platform']>, policy: Partial<OrgPolicy> = {}) => providersHere(context(withPlatform(ua, patch, policy))).map((p) => p.id);
+    expect(names(UA.winEdge, { browserMajor: 145 })).toEqual(['windows-hello', 'edge-password-manager']);
+    expect(names(UA.winEdge, { browserMajor: 144 })).toEqual(['windows-hello']);
+    expect(names(UA.winEdge, { browserMajor: null })).toEqual(['windows-hello', 'edge-password-manager']);
+    expect(names(UA.macSafari, { osMajor: 13 })).toEqual(['apple-passwords']);
+    expect(names(UA.macSafari, { osMajor: 12 })).toEqual([]);
+    expect(names(UA.iphone16, { osMajor: 15 })).toEqual([]);
+    expect(names(UA.iphoneChrome, { osMajor: 16 })).toEqual(['apple-passwords']);
+    expect(names(UA.androidChrome, { osMajor: 9 })).toEqual(['google-password-manager']);
+    expect(names(UA.androidChrome, { osMajor: 14 }, POL.bitwardenOnly)).toEqual(['google-password-manager', 'third-party']);
+    expect(names(UA.androidChrome, { osMajor: 13, model: 'SM-A135F' })).toEqual([]);
+    expect(names(UA.androidChrome, { osMajor: 14, model: 'sm-s911b' })).toEqual(['samsung-pass']);
+    expect(names(UA.linuxChrome, { browser: 'edge' }, POL.bitwardenOnly)).toEqual(['third-party']);
+    expect(names(UA.cros, { browser: 'other' }, POL.bitwardenOnly)).toEqual([]);
+  });
+  it('asks about the phone’s Authenticator and MFA only where they matter', () => {
+    expect(decide(input({ ua: UA.iphone16, policy: POL.deviceBoundOnly })).questions).toEqual(['hasMfaMethod']);
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.windowsHelloAttested })).questions).toEqual(['hasMfaMethod']);
+    expect(decide(input({ ua: UA.androidChrome, hints: H.pixel6a13 })).questions).toEqual(['workProfile', 'hasMfaMethod']);
+  });
+  it('only attestation in the way of a synced phone passkey: the attestation reason', () => {
+    const policy = { passkeyProfiles: [{ name: null, passkeyTypes: ['synced' as const], attestationEnforced: true, targetAaguids: null }], preferredGuide: 'cross-device' as const };
+    const r = decide(input({ ua: UA.winChrome, hints: H.win11Chrome, policy })).reasons;
+    expect(r).toContain('engine.reasons.attestation-blocks-cross-device');
+    expect(r).not.toContain('engine.reasons.cross-device-not-accepted');
+    expect(r).toContain('engine.reasons.attestation-blocks-platform');
+  });
+  it('minimum Authenticator versions only when an allow list for both types names Authenticator', () => {
+    const warn = (aaguids: string[], mode: 'allow' | 'block' = 'allow', types: ('device-bound' | 'synced')[] = ['device-bound', 'synced']) =>
+      decide(input({ ua: UA.iphone17, policy: { passkeyProfiles: [{ name: null, passkeyTypes: types, attestationEnforced: false, targetAaguids: { mode, aaguids } }] } })).warnings;
+    expect(warn(['90A3CCDF-635C-4729-A248-9B709135078F'])).toContain('authenticator-min-version');
+    expect(warn(['90a3ccdf-635c-4729-a248-9b709135078f', 'de1e552d-db1d-4423-a619-566b625cdc84'], 'block')).not.toContain('authenticator-min-version');
+    expect(warn(['90a3ccdf-635c-4729-a248-9b709135078f'], 'allow', ['device-bound'])).not.toContain('authenticator-min-version');
+    expect(warn(['ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4', '90a3ccdf-635c-4729-a248-9b709135078f'], 'allow', ['synced'])).not.toContain('authenticator-min-version');
+  });
+  it('security-key warnings: PIN set-up in Firefox on a Mac, attestation only for device-bound profiles', () => {
+    expect(decide(input({ ua: UA.macFirefox, answers: { hasSecurityKey: 'yes' } })).warnings).toEqual(['security-key-usb-only', 'security-key-macos-pin']);
+    const synced = { passkeyProfiles: [{ name: null, passkeyTypes: ['synced' as const], attestationEnforced: true, targetAaguids: null }, { name: null, passkeyTypes: ['device-bound' as const], attestationEnforced: false, targetAaguids: null }] };
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: synced, answers: { hasSecurityKey: 'yes' } })).warnings).not.toContain('security-key-attestation');
+  });
+  it('a block list names nothing as "accepted only"; unnamed key models give no model step', () => {
+    expect(ids(stepsFor('unsupported', input({ ua: UA.ubuntuFirefox, policy: POL.blockWindowsHello })))).not.toContain('accepted-only');
+    const unnamed = { passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound' as const], attestationEnforced: false, targetAaguids: { mode: 'allow' as const, aaguids: ['12345678-1234-1234-1234-123456789abc'] } }] };
+    const d = decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: unnamed }));
+    expect(d.guide).toBe('security-key');
+    expect(ids(d.steps)).not.toContain('key-models');
+    expect(d.warnings).toEqual(['aaguid-restricted']);
+  });
+  it('a profile list that is not an array accepts nothing (no crash)', () => {
+    const d = decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { passkeyProfiles: undefined as never } }));
+    expect(d.guide).toBe('unsupported');
+    expect(d.warnings).toEqual([]);
+  });
+});
+
+describe('typed answers and context details', () => {
+  it('reads a typed OS version only when it is a plain version number', () => {
+    const guide = (v: string) => decide(input({ ua: UA.androidChrome, answers: { osVersionKnown: v } })).guide;
+    expect(guide('13')).toBe('platform');
+    expect(guide(' 13 ')).toBe('platform');
+    expect(guide('13.10')).toBe('platform');
+    expect(guide('13.1.2')).toBe('platform');
+    expect(guide('13 or so')).toBe('authenticator-app');
+    expect(guide('v13')).toBe('authenticator-app');
+    expect(guide('13.x')).toBe('authenticator-app');
+    expect(guide('13.1000')).toBe('authenticator-app');
+  });
+  it('keeps the version question only on a phone whose version is still unknown', () => {
+    expect(decide(input({ ua: UA.androidChrome, hints: H.pixel9, answers: { osVersionKnown: 'soon' } })).questions).not.toContain('osVersionKnown');
+    expect(decide(input({ ua: UA.winEdge, answers: { osVersionKnown: 'soon' } })).questions).not.toContain('osVersionKnown');
+    expect(decide(input({ ua: UA.androidChrome })).questions.filter((q) => q === 'osVersionKnown')).toEqual(['osVersionKnown']);
+    expect(decide(input({ ua: UA.androidChrome, answers: { osVersionKnown: 'soon' } })).questions.filter((q) => q === 'osVersionKnown')).toEqual(['osVersionKnown']);
+    expect(decide(input({ ua: UA.iphone17, answers: { osVersionKnown: 'soon' } })).questions).not.toContain('osVersionKnown');
+    const ipad = input({ ua: UA.iphone17, answers: { osVersionKnown: 'soon' } });
+    expect(decide({ ...ipad, platform: { ...ipad.platform, os: 'ipados', osMajor: null, osVersion: null } }).questions[0]).toBe('osVersionKnown');
+  });
+  it('every computer OS counts as a computer when the form factor is unknown', () => {
+    const base = input({ ua: UA.winEdge });
+    for (const os of ['windows', 'macos', 'linux', 'chromeos'] as const) expect(context({ ...base, platform: { ...base.platform, os, formFactor: 'unknown' } }).desktop).toBe(true);
+    expect(context(base)).toMatchObject({ desktop: true, mobile: false });
+    expect(context(input({ ua: UA.iphone17 }))).toMatchObject({ desktop: false, mobile: true });
+  });
+  it('the reason for a preferred guide is given only when it was followed', () => {
+    expect(decide(input({ ua: UA.iphone16, policy: { ...POL.deviceBoundOnly, preferredGuide: 'unsupported' } })).reasons).not.toContain('engine.reasons.policy-preferred');
+    const d = decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.keysOnly }));
+    expect(d.guide).toBe('security-key');
+    expect(d.reasons).toEqual(['engine.reasons.authenticator-not-accepted', 'engine.reasons.platform-not-accepted']);
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'platform' } })).fallbacks).toEqual(['authenticator-app', 'security-key', 'cross-device']);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { recognizeSecurityInfoPage } from '@/core/page/recognize';
+import { isRegistrationPage, recognizeSecurityInfoPage, signInHostKind } from '@/core/page/recognize';
 import { PAGE_STATES } from '@/core/types';
 
 declare global {
@@ -34,11 +34,34 @@ const FRAGMENTS = [
   '<!-- comment -->',
   '<button></button>',
   '<p>\u202eevil\u202c</p>',
+  // 2026 screens and sign-in hosts
+  '<div role="alertdialog" aria-labelledby="t"><h2 id="t" data-testid="reskin-step-title">Let’s name your passkey</h2><button data-testid="reskin-step-next-button">Next</button></div>',
+  '<div data-testid="message-bar-error">Passkey not registered.</div>',
+  '<div data-testid="authmethod-picker-passkey"><div>Passkey</div><div>Sign in with your face</div></div>',
+  '<button class="ms-Button"><span data-automationid="splitbuttonprimary"><i data-icon-name="Add" aria-hidden="true">\uE710</i><span class="ms-Button-label">Add sign-in method</span></span></button>',
+  '<div role="heading">Sign in faster with your face, fingerprint, or PIN</div>',
+  '<div role="heading">Let\'s keep your account secure</div><input type="submit" id="idSIButton9" value="Next">',
+  '<input type="password" name="passwd"><input type="hidden" name="loginfmt" value="a@b.c">',
+  '<h2>Authenticator Added</h2>',
 ];
 const markup = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 40 })), { maxLength: 25 }).map((parts) => parts.join(''));
-const path = fc.constantFrom('/security-info', '/register', '/', '/security-info/add', '/SECURITY-INFO', '/signins', '/security-info?tenant=contoso.com', '/%00');
+const path = fc.constantFrom(
+  '/security-info',
+  '/register',
+  '/',
+  '/security-info/add',
+  '/SECURITY-INFO',
+  '/signins',
+  '/security-info?tenant=contoso.com',
+  '/%00',
+);
 const url = fc.oneof(
   path.map((p) => `https://mysignins.microsoft.com${p}`),
+  fc.constantFrom(
+    'https://login.microsoftonline.com/common/login',
+    'https://login.microsoft.com/t/fido/create',
+    'https://login.microsoft.com/consumers/fido/create',
+  ),
   fc.webUrl(),
 );
 
@@ -73,6 +96,20 @@ describe('fuzz: recognizeSecurityInfoPage', () => {
         expect(recognizeSecurityInfoPage(parse(html), 'https://example.com/elsewhere').state).toBe('unknown');
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('the cheap sign-in check never throws, never changes the DOM, and agrees with the URL', () => {
+    fc.assert(
+      fc.property(markup, url, (html, href) => {
+        const doc = parse(html);
+        const before = doc.documentElement.outerHTML;
+        const yes = isRegistrationPage(href, doc);
+        expect(typeof yes).toBe('boolean');
+        if (signInHostKind(href) === null) expect(yes).toBe(false);
+        expect(doc.documentElement.outerHTML).toBe(before);
+      }),
+      { numRuns: 200 },
     );
   });
 

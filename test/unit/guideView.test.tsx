@@ -25,13 +25,13 @@ describe('GuideView', () => {
     const d = decision(winEdge);
     const { container } = render(<GuideView t={t} decision={d} current={1} />);
     const root = container.querySelector('[data-guide]');
-    expect(root?.getAttribute('data-guide')).toBe('cross-device');
+    expect(root?.getAttribute('data-guide')).toBe('authenticator-app');
     const steps = [...container.querySelectorAll('ol > li[data-step]')].map((li) => li.getAttribute('data-step'));
     expect(steps).toEqual(d.steps.map((s) => s.id));
     const warnings = container.querySelectorAll('[data-warning]');
-    expect([...warnings].map((w) => w.getAttribute('data-warning'))).toEqual(['bluetooth-both', 'phone-requirements']);
+    expect([...warnings].map((w) => w.getAttribute('data-warning'))).toEqual(['phone-requirements']);
     for (const w of warnings) expect(w.getAttribute('role')).toBe('note');
-    expect(screen.getByText(/Turn on Bluetooth and internet on both/)).toBeTruthy();
+    expect(screen.getByText(/Your phone needs iOS 17 or later/)).toBeTruthy();
     expect(container.querySelector('[data-step="add-method"]')?.textContent).toContain('+ Add sign-in method');
     // No untranslated keys leak into the UI.
     expect(container.textContent).not.toMatch(/(guides|engine)\.[a-z-]+\./);
@@ -47,7 +47,7 @@ describe('GuideView', () => {
   it('reports step clicks through onStep', () => {
     const onStep = vi.fn();
     const { container } = render(<GuideView t={t} decision={decision(winEdge)} onStep={onStep} />);
-    fireEvent.click(container.querySelector('[data-step="scan-qr"] button')!);
+    fireEvent.click(container.querySelector('[data-step="finish-in-app"] button')!);
     expect(onStep).toHaveBeenCalledWith(7);
   });
 

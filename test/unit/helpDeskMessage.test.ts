@@ -22,7 +22,7 @@ describe('helpDeskMessage', () => {
       '',
       de.builder.msg.why,
       '',
-      de.builder.msg.guide.replace('{guide}', de.companion.guideNames['authenticator-app']),
+      de.builder.msg.guide.replace('{guide}', de.common.guide['authenticator-app']),
       '',
       de.builder.msg.open,
       link,

@@ -1,5 +1,5 @@
 // The translator formats small whole numbers without Intl (a cold Intl.NumberFormat costs ~20 ms on
-// Security info, issue #9). This proves the fast path gives exactly what Intl gives, in every language.
+// Security info; docs/performance.md). This proves the fast path gives exactly what Intl gives, in every language.
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@/core/i18n';
 import { LANGUAGES } from '@/core/types';

@@ -1,19 +1,14 @@
+/**
+ * probes/language.ts: which language a surface shows, and where the user's choice is kept
+ * (storage/items.ts languageItem in the extension, localStorage on the standalone site).
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chooseDisplayLanguage, chooseLanguage, readStoredLanguage, storeLanguage } from '@/probes/language';
-import { STORAGE_KEYS } from '@/core/storageKeys';
+import { areaKey, languageItem } from '@/storage/items';
+import { useFakeExtension, withoutExtensionApi } from '../harness/extensionApi';
 
-/** An in-memory storage.local, installed as globalThis.browser (the extension case). */
-function installExtensionStorage() {
-  const data: Record<string, unknown> = {};
-  const local = {
-    get: vi.fn(async (key: string) => (key in data ? { [key]: data[key] } : {})),
-    set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(data, items)),
-    remove: vi.fn(async () => {}),
-  };
-  vi.stubGlobal('browser', { storage: { local } });
-  vi.stubGlobal('chrome', undefined);
-  return data;
-}
+const KEY = areaKey(languageItem);
 
 function setBrowserLanguages(languages: string[]) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
@@ -26,16 +21,19 @@ afterEach(() => {
 });
 
 describe('language choice in the extension (storage.local pg:language)', () => {
-  let data: Record<string, unknown>;
+  let browser: typeof fakeBrowser;
+  const stored = async () => (await browser.storage.local.get(KEY))[KEY];
   beforeEach(() => {
-    data = installExtensionStorage();
+    browser = useFakeExtension();
     setBrowserLanguages(['de-CH', 'en']);
   });
 
   it('falls back to the browser languages, then follows the stored user choice', async () => {
     expect(await chooseLanguage()).toBe('de');
     await storeLanguage('ja');
-    expect(data[STORAGE_KEYS.language]).toBe('ja');
+    expect(await stored()).toBe('ja');
+    expect(await languageItem.getValue()).toBe('ja');
+    expect(localStorage.getItem(KEY)).toBeNull();
     expect(await chooseLanguage()).toBe('ja');
   });
 
@@ -43,14 +41,14 @@ describe('language choice in the extension (storage.local pg:language)', () => {
     await storeLanguage('fr');
     expect(await chooseLanguage('ar', 'nl')).toBe('ar');
     expect(await chooseLanguage(null, 'nl')).toBe('fr');
-    data[STORAGE_KEYS.language] = undefined;
+    await browser.storage.local.remove(KEY);
     expect(await chooseLanguage('klingon', 'nl')).toBe('nl');
   });
 
   it('refuses to store an unsupported language and ignores a tampered stored value', async () => {
     await expect(storeLanguage('xx' as never)).rejects.toThrow(/Unsupported language "xx"/);
-    expect(data[STORAGE_KEYS.language]).toBeUndefined();
-    data[STORAGE_KEYS.language] = { evil: true };
+    expect(await stored()).toBeUndefined();
+    await browser.storage.local.set({ [KEY]: { evil: true } });
     expect(await chooseLanguage()).toBe('de');
   });
 
@@ -65,15 +63,14 @@ describe('language choice in the extension (storage.local pg:language)', () => {
 
 describe('language choice on the standalone site (localStorage)', () => {
   beforeEach(() => {
-    vi.stubGlobal('browser', undefined);
-    vi.stubGlobal('chrome', undefined);
+    withoutExtensionApi();
     setBrowserLanguages(['pt-BR']);
   });
 
   it('stores the choice in localStorage and falls back to English for unsupported browser languages', async () => {
     expect(await chooseLanguage()).toBe('en');
     await storeLanguage('es');
-    expect(localStorage.getItem(STORAGE_KEYS.language)).toBe('es');
+    expect(localStorage.getItem(KEY)).toBe('es');
     expect(await readStoredLanguage()).toBe('es');
     expect(await chooseLanguage()).toBe('es');
   });

@@ -1,5 +1,5 @@
 /**
- * The overlay's pure logic (components/overlay/model.ts) and the panel's per-error help.
+ * The callout's pure helpers (components/overlay/model.ts: placement, screen texts) and the callout itself.
  * Steps come from the real guidance engine, so a renamed step id breaks these tests on purpose.
  */
 import { cleanup, render } from '@testing-library/preact';
@@ -11,7 +11,10 @@ import { DEFAULT_POLICY, LANGUAGES, type CapabilityFacts, type GuideId, type Pag
 import { PAGE_ERRORS, type PageError } from '@/core/page/securityInfoPage';
 import type { PageRecognition } from '@/core/page/recognize';
 import { loadMessages } from '@/locales';
-import { currentStepIndex, fallbackTargets, nextStep, panelPlacement, spotlightTarget, stepText } from '@/components/overlay/model';
+import { boldSegments, osDialogChoice, placeCallout, screenKey, stepText, type Box } from '@/components/overlay/model';
+import { view as viewOf, initialState, reduce, type OverlayEnv, type OverlayView } from '@/core/overlay/reducer';
+import { readOverlayUi } from '@/core/overlayUi';
+import { overlayGuidance } from '@/core/overlay/guidance';
 import { OverlayPanel } from '@/components/overlay/OverlayPanel';
 
 afterEach(cleanup);
@@ -36,112 +39,6 @@ const input: EngineInput = {
   answers: {},
 };
 const steps = (guide: GuideId): GuideStep[] => stepsFor(guide, input);
-const ids = (guide: GuideId) => steps(guide).map((s) => s.id);
-const at = (state: PageState, step: string | null = null) => ({ state, step });
-const idAt = (guide: GuideId, index: number) => steps(guide)[index]?.id;
-
-describe('currentStepIndex', () => {
-  it('method list → "Add sign-in method", in every guide that has it', () => {
-    for (const g of ['authenticator-app', 'cross-device', 'security-key', 'platform'] as const) {
-      expect(idAt(g, currentStepIndex(steps(g), at('method-list'), 5))).toBe('add-method');
-    }
-  });
-  it('picker → the guide’s own method choice', () => {
-    expect(idAt('cross-device', currentStepIndex(steps('cross-device'), at('method-picker', 'recommended'), 0))).toBe('choose-authenticator-passkey');
-    expect(idAt('security-key', currentStepIndex(steps('security-key'), at('method-picker', 'legacy'), 0))).toBe('choose-security-key');
-    expect(idAt('platform', currentStepIndex(steps('platform'), at('method-picker', 'all'), 0))).toBe('choose-passkey');
-  });
-  it('each wizard step maps to the matching guide step', () => {
-    const cd = steps('cross-device');
-    expect(idAt('cross-device', currentStepIndex(cd, at('wizard', 'choose-device'), 0))).toBe('choose-phone-type');
-    expect(idAt('cross-device', currentStepIndex(cd, at('wizard', 'enable-provider'), 0))).toBe('enable-provider');
-    expect(idAt('cross-device', currentStepIndex(cd, at('wizard', 'reminder'), 0))).toBe('show-qr');
-    expect(idAt('cross-device', currentStepIndex(cd, at('wizard', 'qr'), 0))).toBe('scan-qr');
-    expect(idAt('cross-device', currentStepIndex(cd, at('wizard', 'creating'), 0))).toBe('save-in-authenticator');
-    const sk = steps('security-key');
-    expect(idAt('security-key', currentStepIndex(sk, at('wizard', 'usb-nfc'), 0))).toBe('choose-usb-nfc');
-    expect(idAt('security-key', currentStepIndex(sk, at('wizard', 'setting-up'), 0))).toBe('insert-key');
-    expect(idAt('security-key', currentStepIndex(sk, at('wizard', 'name'), 0))).toBe('name-key');
-    expect(idAt('platform', currentStepIndex(steps('platform'), at('wizard', 'name'), 0))).toBe('name-passkey');
-    expect(idAt('platform', currentStepIndex(steps('platform'), at('wizard', 'creating'), 0))).toBe('save-on-device');
-  });
-  it('the on-phone Authenticator guide follows the QR into the app', () => {
-    const aa = steps('authenticator-app');
-    expect(idAt('authenticator-app', currentStepIndex(aa, at('wizard', 'reminder'), 0))).toBe('create-in-app');
-    expect(idAt('authenticator-app', currentStepIndex(aa, at('wizard', 'qr'), 0))).toBe('create-in-app');
-    expect(idAt('authenticator-app', currentStepIndex(aa, at('wizard', 'creating'), 0))).toBe('finish-in-app');
-  });
-  it('a wizard without a finer step is the identity check', () => {
-    expect(idAt('cross-device', currentStepIndex(steps('cross-device'), at('wizard', null), 0))).toBe('sign-in-mfa');
-    expect(idAt('cross-device', currentStepIndex(steps('cross-device'), at('wizard', 'wizard'), 0))).toBe('sign-in-mfa');
-  });
-  it('success → "done"', () => {
-    expect(idAt('security-key', currentStepIndex(steps('security-key'), at('success'), 0))).toBe('done');
-  });
-  it('unknown and error pages keep the previous step', () => {
-    expect(currentStepIndex(steps('cross-device'), at('unknown'), 4)).toBe(4);
-    expect(currentStepIndex(steps('cross-device'), at('error', 'not-registered'), 3)).toBe(3);
-  });
-  it('a page step the guide has no step for keeps the previous step', () => {
-    expect(ids('security-key')).not.toContain('show-qr');
-    expect(currentStepIndex(steps('security-key'), at('wizard', 'qr'), 2)).toBe(2);
-    expect(currentStepIndex(steps('security-key'), at('wizard', 'not-a-step'), 2)).toBe(2);
-    expect(currentStepIndex([], at('method-list'), 0)).toBe(0);
-  });
-});
-
-describe('nextStep (resuming after the login bounce)', () => {
-  const s = steps('cross-device');
-  it('keeps the restored step while the page loads or shows the method list', () => {
-    expect(nextStep(s, at('unknown'), 6, true)).toEqual({ index: 6, resuming: true });
-    expect(nextStep(s, at('method-list'), 6, true)).toEqual({ index: 6, resuming: true });
-  });
-  it('the first picker, wizard, error or success screen ends resuming; the page leads again', () => {
-    expect(nextStep(s, at('method-picker', 'recommended'), 6, true)).toEqual({ index: ids('cross-device').indexOf('choose-authenticator-passkey'), resuming: false });
-    expect(nextStep(s, at('wizard', 'qr'), 2, true)).toEqual({ index: ids('cross-device').indexOf('scan-qr'), resuming: false });
-    expect(nextStep(s, at('error', 'generic'), 6, true)).toEqual({ index: 6, resuming: false });
-    expect(nextStep(s, at('success'), 6, true)).toEqual({ index: ids('cross-device').indexOf('done'), resuming: false });
-  });
-  it('without a restored place the method list is step 1', () => {
-    expect(nextStep(s, at('method-list'), 6, false)).toEqual({ index: 0, resuming: false });
-  });
-});
-
-describe('spotlightTarget', () => {
-  const step = steps('cross-device').find((x) => x.id === 'choose-authenticator-passkey');
-  it('error → Try again, success → Done', () => {
-    expect(spotlightTarget(step, at('error', 'generic'))).toBe('error-retry');
-    expect(spotlightTarget(step, at('success'))).toBe('wizard-done');
-  });
-  it('wizard steps → the control that page shows', () => {
-    expect(spotlightTarget(step, at('wizard', 'usb-nfc'))).toBe('wizard-usb');
-    expect(spotlightTarget(step, at('wizard', 'name'))).toBe('wizard-name-field');
-    for (const s of ['install-authenticator', 'reminder', 'setting-up', 'qr', 'wizard']) expect(spotlightTarget(step, at('wizard', s))).toBe('wizard-next');
-  });
-  it('otherwise the step’s own target, or none', () => {
-    expect(spotlightTarget(step, at('method-picker', 'recommended'))).toBe('picker-authenticator-passkey');
-    expect(spotlightTarget(step, at('wizard', 'choose-device'))).toBe('picker-authenticator-passkey');
-    expect(spotlightTarget(steps('cross-device').find((x) => x.id === 'scan-qr'), at('method-list'))).toBeNull();
-    expect(spotlightTarget(undefined, at('method-list'))).toBeNull();
-  });
-  it('resumed on the method list → "Add sign-in method" (the way back into the wizard)', () => {
-    const scan = steps('cross-device').find((x) => x.id === 'scan-qr');
-    expect(spotlightTarget(scan, at('method-list'), true)).toBe('add-method');
-    expect(spotlightTarget(scan, at('unknown'), true)).toBeNull();
-  });
-});
-
-describe('fallbackTargets', () => {
-  it('a method not on screen: "Show more options" in the new picker, the combobox in the old one', () => {
-    expect(fallbackTargets('picker-passkey', at('method-picker', 'recommended'))).toEqual(['picker-show-more']);
-    expect(fallbackTargets('picker-security-key', at('method-picker', 'legacy'))).toEqual(['picker-add', 'picker-combobox']);
-  });
-  it('Next falls back to Done; other targets have no fallback', () => {
-    expect(fallbackTargets('wizard-next', at('wizard', 'qr'))).toEqual(['wizard-done']);
-    expect(fallbackTargets('add-method', at('method-list'))).toEqual([]);
-    expect(fallbackTargets('error-retry', at('error'))).toEqual([]);
-  });
-});
 
 describe('stepText', () => {
   const t = createTranslator(EN, 'en');
@@ -159,107 +56,225 @@ describe('stepText', () => {
   });
 });
 
-describe('panelPlacement', () => {
-  const panel = { top: 400, bottom: 780, left: 8, right: 382 };
-  it('stays put when the control is clear of the panel, or there is no control', () => {
-    expect(panelPlacement(null, panel, 800)).toBeNull();
-    expect(panelPlacement({ top: 100, bottom: 140, left: 20, right: 200 }, panel, 800)).toBeNull();
-    expect(panelPlacement({ top: 500, bottom: 540, left: 400, right: 500 }, panel, 800)).toBeNull();
+
+const overlap = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+const boxOf = (p: { left: number; top: number }, size: { width: number; height: number }): Box => ({ left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + size.height });
+
+describe('placeCallout', () => {
+  const size = { width: 320, height: 150 };
+  const desktop = { width: 1280, height: 800 };
+  const narrow = { width: 390, height: 844 };
+  it('desktop dialog: beside the dialog (inline end), level with the control, covering nothing', () => {
+    const dialog = { top: 200, bottom: 600, left: 380, right: 900 };
+    const spot = { top: 540, bottom: 580, left: 780, right: 880 };
+    const p = placeCallout({ spot, avoid: [spot], dialog, size, viewport: desktop, rtl: false });
+    const box = boxOf(p, size);
+    expect(box.left).toBeGreaterThanOrEqual(dialog.right);
+    expect(overlap(box, dialog)).toBe(false);
+    expect(box.bottom).toBeLessThanOrEqual(desktop.height);
   });
-  it('moves above the control when there is more room there, sized to fit', () => {
-    expect(panelPlacement({ top: 500, bottom: 540, left: 20, right: 200 }, panel, 800)).toEqual({ top: true, maxBlock: 476 });
+  it('right to left: the inline end is the left side', () => {
+    const dialog = { top: 200, bottom: 600, left: 380, right: 900 };
+    const spot = { top: 540, bottom: 580, left: 400, right: 500 };
+    const box = boxOf(placeCallout({ spot, avoid: [], dialog, size, viewport: desktop, rtl: true }), size);
+    expect(box.right).toBeLessThanOrEqual(dialog.left);
   });
-  it('stays below (shrunk) when there is more room below', () => {
-    expect(panelPlacement({ top: 300, bottom: 420, left: 20, right: 200 }, panel, 844)).toEqual({ top: false, maxBlock: 400 });
+  it('narrow dialog: never on the control, the dialog’s buttons or the error', () => {
+    const dialog = { top: 150, bottom: 650, left: 8, right: 382 };
+    const spot = { top: 400, bottom: 440, left: 24, right: 366 };
+    const buttons = [{ top: 590, bottom: 622, left: 200, right: 290 }, { top: 590, bottom: 622, left: 296, right: 366 }];
+    const error = { top: 200, bottom: 260, left: 24, right: 366 };
+    const p = placeCallout({ spot, avoid: [...buttons, error], dialog, size, viewport: narrow, rtl: false });
+    const box = boxOf(p, { width: size.width, height: Math.min(size.height, p.maxHeight) });
+    for (const b of [spot, ...buttons, error]) expect(overlap(box, b), JSON.stringify(b)).toBe(false);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(narrow.width);
   });
-  it('keeps the whole dialog clear when that leaves a readable panel (its Next/Done stay visible)', () => {
-    const field = { top: 400, bottom: 440, left: 40, right: 350 };
-    const dialog = { top: 320, bottom: 600, left: 16, right: 374 };
-    expect(panelPlacement(field, panel, 844, dialog)).toEqual({ top: true, maxBlock: 296 });
-    // Without the dialog only the field is kept clear, and the panel would cover the dialog's buttons.
-    expect(panelPlacement(field, panel, 844)).toEqual({ top: false, maxBlock: 380 });
+  it('no dialog: beside the control on the page', () => {
+    const spot = { top: 300, bottom: 336, left: 40, right: 260 };
+    const box = boxOf(placeCallout({ spot, avoid: [], dialog: null, size, viewport: desktop, rtl: false }), size);
+    expect(overlap(box, spot)).toBe(false);
+    expect(box.left).toBeGreaterThanOrEqual(spot.right);
+    expect(box.top).toBe(spot.top);
   });
-  it('falls back to keeping only the control clear when the dialog fills the window', () => {
-    const field = { top: 400, bottom: 440, left: 40, right: 350 };
-    const dialog = { top: 40, bottom: 800, left: 16, right: 374 };
-    expect(panelPlacement(field, panel, 844, dialog)).toEqual({ top: false, maxBlock: 380 });
+  it('nothing to point at: the window’s inline-end bottom corner', () => {
+    const p = placeCallout({ spot: null, avoid: [], dialog: null, size, viewport: desktop, rtl: false });
+    expect(p.left + size.width).toBeGreaterThan(desktop.width - 40);
+    expect(p.top + size.height).toBeGreaterThan(desktop.height - 40);
   });
-  it('never shrinks below a usable header', () => {
-    expect(panelPlacement({ top: 10, bottom: 790, left: 20, right: 200 }, panel, 800)!.maxBlock).toBe(48);
+  it('no room at full height: shrinks into the larger band, still clear of the control', () => {
+    const spot = { top: 380, bottom: 420, left: 8, right: 382 };
+    const dialog = { top: 0, bottom: 844, left: 0, right: 390 };
+    const tall = { width: 374, height: 600 };
+    const p = placeCallout({ spot, avoid: [], dialog, size: tall, viewport: narrow, rtl: false });
+    expect(overlap(boxOf(p, { width: tall.width, height: p.maxHeight }), spot)).toBe(false);
+    expect(p.maxHeight).toBeGreaterThanOrEqual(48);
   });
 });
 
-describe('OverlayPanel', () => {
+describe('screen texts', () => {
+  const t = createTranslator(EN, 'en');
+  const v = (kind: OverlayView['kind'], state: string, step: string | null, guide: GuideId = 'platform') => ({ kind, state, step, guide });
+  it('each recognized screen has its own short text (≤ 25 words), naming the page’s buttons in bold', () => {
+    const screens: [string, string | null][] = [
+      ['method-list', null],
+      ['method-picker', 'all'],
+      ...['install-authenticator', 'create-in-app', 'finish-in-app', 'having-trouble', 'choose-device', 'enable-provider', 'devices-ready', 'passkey-intro', 'reminder', 'qr', 'usb-nfc', 'setting-up', 'creating', 'name', 'wizard'].map((s) => ['wizard', s] as [string, string]),
+    ];
+    for (const [state, step] of screens) {
+      const key = screenKey(v('step', state, step))!;
+      const text = t(key, { choice: 'Security key', button: 'Next', deadline: '' });
+      expect(text, key).not.toBe(key);
+      expect(text.split(/\s+/).length, key).toBeLessThanOrEqual(25);
+      if (step !== 'creating') expect(text, key).toMatch(/\*\*[^*]+\*\*/);
+    }
+  });
+  it('the USB/NFC screen says there is no Next; the QR screen says to scan', () => {
+    expect(t(screenKey(v('step', 'wizard', 'usb-nfc'))!)).toMatch(/no Next/);
+    expect(t(screenKey(v('step', 'wizard', 'qr'))!)).toMatch(/Scan the QR code/);
+  });
+  it('the picker text follows the guide', () => {
+    expect(screenKey(v('step', 'method-picker', 'all', 'security-key'))).toBe('overlay.screen.picker-security-key');
+    expect(screenKey(v('step', 'method-picker', 'all', 'cross-device'))).toBe('overlay.screen.picker-authenticator');
+    expect(screenKey(v('step', 'method-picker', 'all', 'platform'))).toBe('overlay.screen.picker-passkey');
+  });
+  it('errors and unrecognized pages have no screen text (the error’s fix / the step list lead)', () => {
+    expect(screenKey(v('error', 'error', 'generic'))).toBeNull();
+    expect(screenKey(v('unrecognized', 'unknown', null))).toBeNull();
+    expect(screenKey(v('sign-in-prompt', 'sign-in-prompt', null))).toBeNull();
+  });
+  it('boldSegments: **x** is bold; an unmatched ** stays text', () => {
+    expect(boldSegments('Select **Next** now')).toEqual([{ text: 'Select ', bold: false }, { text: 'Next', bold: true }, { text: ' now', bold: false }]);
+    expect(boldSegments('a **b')).toEqual([{ text: 'a ', bold: false }, { text: 'b', bold: false }]);
+  });
+  it('the option to pick in the operating system’s dialog, per guide and device', () => {
+    expect(osDialogChoice('security-key', { os: 'windows', browser: 'edge' })).toBe('securityKey');
+    expect(osDialogChoice('cross-device', { os: 'windows', browser: 'edge' })).toBe('phone');
+    expect(osDialogChoice('platform', { os: 'windows', browser: 'chrome' })).toBe('windows');
+    expect(osDialogChoice('platform', { os: 'macos', browser: 'safari' })).toBe('apple');
+    expect(osDialogChoice('platform', { os: 'macos', browser: 'chrome' })).toBe('google');
+    expect(osDialogChoice('platform', { os: 'android', browser: 'chrome' })).toBe('google');
+  });
+});
+
+describe('OverlayPanel (the callout)', () => {
   const t = createTranslator(EN, 'en');
   const decision = decide(input);
-  const page = (error: PageError | null, state: PageState = error ? 'error' : 'method-list'): PageRecognition => ({
+  const env: OverlayEnv = { guides: [decision.guide], steps: { [decision.guide]: decision.steps } };
+  const page = (state: PageState, step: string | null = null, error: PageError | null = null): PageRecognition => ({
     state,
-    step: error,
-    route: 'security-info',
+    step,
+    route: state === 'sign-in-prompt' ? 'other' : 'security-info',
     language: 'en',
     hasPasskey: false,
     error,
   });
-  const panel = (p: PageRecognition, resumed = false) =>
-    render(
+  const viewFor = (p: PageRecognition, allSteps = false, resumed = false) => {
+    let s = initialState(env, { page: p, place: resumed ? { guide: decision.guide, index: 2, savedAt: 1 } : null, guided: null, ui: readOverlayUi(null) });
+    if (!resumed) s = reduce(s, { type: 'page', page: p, now: 1 }, env).state;
+    if (allSteps) s = reduce(s, { type: 'toggle-all' }, env).state;
+    return viewOf(s, env);
+  };
+  const panel = (v: OverlayView, extra: { organization?: string | null; helpDesk?: string | null } = {}) => {
+    const g = overlayGuidance({ ...input, policy: { ...DEFAULT_POLICY, organizationName: extra.organization ?? null } }, null);
+    return render(
       <OverlayPanel
         t={t}
         lang="en"
-        page={p}
-        guide={decision.guide}
+        view={v}
         guides={[decision.guide]}
-        steps={decision.steps}
         warnings={[]}
-        current={2}
-        collapsed={false}
-        side="end"
+        organization={extra.organization ?? null}
+        helpDesk={extra.helpDesk ?? null}
+        whyAsked={g.whyAsked}
+        fixes={g.fixes[v.guide] ?? {}}
+        params={{ choice: 'This Windows device', button: 'Next', deadline: '' }}
+        error={v.state === 'error' ? v.step : null}
+        hasPasskey={false}
         announcement=""
-        resumed={resumed}
-        onToggleCollapse={() => {}}
-        onMove={() => {}}
-        onDismiss={() => {}}
+        onToggleAll={() => {}}
+        onHide={() => {}}
+        onOpen={() => {}}
         onGuide={() => {}}
         onLanguage={() => {}}
       />,
     );
+  };
+
+  it('default view: one step, marked aria-current="step", "Step N of M", All steps and Hide for now', () => {
+    const { container } = panel(viewFor(page('method-picker', 'all')));
+    const items = container.querySelectorAll('li[data-step]');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.getAttribute('aria-current')).toBe('step');
+    expect(items[0]!.innerHTML).toMatch(/<strong>/);
+    expect(container.querySelector('.pg-counter')?.textContent).toBe(`Step 2 of ${decision.steps.length}`);
+    expect(container.querySelector('[data-action="all-steps"]')?.getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('[data-action="dismiss"]')?.textContent).toBe('Hide for now');
+  });
+  it('All steps: the whole list, the current one still marked, plus guide and language choice', () => {
+    const { container } = panel(viewFor(page('method-picker', 'all'), true));
+    expect(container.querySelectorAll('li[data-step]')).toHaveLength(decision.steps.length);
+    expect(container.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
+    const options = [...container.querySelectorAll('select[data-control="language"] option')];
+    expect(options.map((o) => o.getAttribute('lang'))).toEqual([...LANGUAGES]);
+    expect(options.find((o) => o.getAttribute('lang') === 'ar')?.getAttribute('dir')).toBe('rtl');
+  });
 
   /** What each error's help must tell the user (the fix, not just "error"). */
   const HELP: Record<PageError, RegExp> = {
-    'not-registered': /private window/i,
-    'already-exists': /already has a passkey/i,
-    'key-limit': /maximum of 10 security keys/i,
-    'mfa-required': /multifactor sign-in/i,
-    'provider-not-allowed': /does not allow this passkey provider/i,
-    generic: /help desk/i,
+    'not-registered': /timed out or was canceled/i,
+    'already-exists': /in Authenticator only/i,
+    'key-limit': /delete one you no longer use/i,
+    'mfa-required': /within five minutes/i,
+    'provider-not-allowed': /doesn’t accept that passkey app or key/i,
+    generic: /try again/i,
   };
-  it('every page error gets its own specific help, as an alert with data-warning', () => {
+  it('every page error gets its own specific fix (the engine’s, never the admin-only one), as an alert, plus the policy’s help desk', () => {
     const seen = new Set<string>();
     for (const error of PAGE_ERRORS) {
-      const { container, unmount } = panel(page(error));
+      const { container, unmount } = panel(viewFor(page('error', error, error)), { helpDesk: 'IT Service Desk, +1 555 0100' });
       const alert = container.querySelector(`[data-warning="page-${error}"]`);
       expect(alert, error).not.toBeNull();
       expect(alert!.getAttribute('role')).toBe('alert');
-      expect(alert!.textContent).toMatch(HELP[error]);
+      expect(alert!.textContent).toMatch(HELP[error] ?? /./);
+      expect(alert!.querySelector('[data-note="help-desk"]')?.textContent).toBe('Still stuck? Contact IT Service Desk, +1 555 0100.');
+      expect(container.querySelectorAll('li[data-step]')).toHaveLength(0);
       seen.add(alert!.textContent ?? '');
       unmount();
     }
     expect(seen.size).toBe(PAGE_ERRORS.length);
   });
-  it('no error help when the page shows no error', () => {
-    const { container } = panel(page(null));
-    expect(container.querySelector('[data-warning^="page-"]')).toBeNull();
+  it('no help-desk line without one in policy; no error help without an error', () => {
+    const { container } = panel(viewFor(page('error', 'generic', 'generic')));
+    expect(container.querySelector('[data-note="help-desk"]')).toBeNull();
+    cleanup();
+    expect(panel(viewFor(page('method-list'))).container.querySelector('[data-warning^="page-"]')).toBeNull();
   });
-  it('language options carry their own lang (and direction)', () => {
-    const { container } = panel(page(null));
-    const options = [...container.querySelectorAll('select[data-control="language"] option')];
-    expect(options.map((o) => o.getAttribute('lang'))).toEqual([...LANGUAGES]);
-    expect(options.find((o) => o.getAttribute('lang') === 'ar')?.getAttribute('dir')).toBe('rtl');
-    expect(options.find((o) => o.getAttribute('lang') === 'ja')?.textContent).toBe('日本語');
+  it('success: visible, with what to do next', () => {
+    const { container } = panel(viewFor(page('success')));
+    expect(container.querySelector('.pg-success')?.textContent).toMatch(/Passkey created.*sign in once with your new passkey/);
+  });
+  it('sign-in prompt: why, what comes next, what “Skip for now” means; the organization’s name', () => {
+    const { container } = panel(viewFor(page('sign-in-prompt', 'passkey')), { organization: 'Contoso' });
+    const text = container.querySelector('[data-note="sign-in-prompt"]')?.textContent ?? '';
+    expect(container.querySelector('[data-note="why"]')?.textContent).toMatch(/^Contoso uses Microsoft to protect your work account/);
+    expect(container.querySelector('[data-note="next"]')?.textContent).toMatch(/^Next: select Next/);
+    expect(container.querySelector('[data-note="skip"]')?.textContent).toMatch(/^Skip for now postpones/);
+    expect(text).not.toMatch(/September|February/);
+    expect(container.querySelector('[data-org]')?.textContent).toBe('Contoso');
+    expect(container.querySelector('.pg-counter')).toBeNull();
+  });
+  it('the launcher is one small button', () => {
+    const hidden = reduce(initialState(env, { page: page('method-list'), place: null, guided: null, ui: readOverlayUi(null) }), { type: 'hide' }, env).state;
+    const { container } = panel(viewOf(hidden, env));
+    expect(container.querySelectorAll('button')).toHaveLength(1);
+    expect(container.querySelector('[data-action="open"]')).not.toBeNull();
+    expect(container.querySelector('section')).toBeNull();
   });
   it('shows the "welcome back" note with the step counter only when resumed', () => {
-    expect(panel(page(null)).container.querySelector('[data-note="resumed"]')).toBeNull();
+    expect(panel(viewFor(page('method-list'))).container.querySelector('[data-note="resumed"]')).toBeNull();
     cleanup();
-    const note = panel(page(null), true).container.querySelector('[data-note="resumed"]');
-    expect(note?.textContent).toBe(`Welcome back: you were at step 3 of ${decision.steps.length}. If Microsoft’s window has closed, select “Add sign-in method” to continue.`);
+    const note = panel(viewFor(page('method-list'), false, true)).container.querySelector('[data-note="resumed"]');
+    expect(note?.textContent).toMatch(/you were at step 3 of/);
   });
 });

@@ -8,10 +8,10 @@ describe('readOverlayUi', () => {
     }
   });
   it('keeps valid fields, drops non-string routes and caps the list', () => {
-    expect(readOverlayUi({ collapsed: true, side: 'start', dismissed: ['register', 3, null, 'security-info', 'a', 'b', 'c'] })).toEqual({
+    expect(readOverlayUi({ collapsed: true, side: 'start', dismissed: ['register', 3, null, 'security-info', 'sign-in', 'ceremony', 'other', 'b', 'c'] })).toEqual({
       collapsed: true,
       side: 'start',
-      dismissed: ['register', 'security-info', 'a', 'b'],
+      dismissed: ['register', 'security-info', 'sign-in', 'ceremony', 'other', 'b'],
     });
   });
 });
@@ -36,7 +36,16 @@ describe('readWizardPlace', () => {
 
 describe('guidedGuide', () => {
   it('reads a stored guided-link choice', () => {
-    expect(guidedGuide({ choice: { guide: 'cross-device', workProfile: 'yes' } })).toEqual({ guide: 'cross-device', workProfile: 'yes' });
+    const now = 1_700_000_000_000;
+    const stored = { v: 1, savedAt: now - 60_000, choice: { guide: 'cross-device', workProfile: 'yes' } };
+    expect(guidedGuide(stored, now)).toEqual({ guide: 'cross-device', workProfile: 'yes' });
+  });
+  it('expires a stored choice like the wizard place (older than PLACE_TTL_MS, from the future, or without a time)', () => {
+    const now = 1_700_000_000_000;
+    const choice = { guide: 'cross-device', workProfile: 'yes' };
+    expect(guidedGuide({ v: 1, savedAt: now - PLACE_TTL_MS, choice }, now)).toEqual({ guide: null, workProfile: null });
+    expect(guidedGuide({ v: 1, savedAt: now + 1000, choice }, now)).toEqual({ guide: null, workProfile: null });
+    expect(guidedGuide({ choice }, now)).toEqual({ guide: null, workProfile: null });
   });
   it('ignores unknown guides and answers', () => {
     expect(guidedGuide({ choice: { guide: '<script>', workProfile: 'maybe' } })).toEqual({ guide: null, workProfile: null });

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognizeSecurityInfoPage, routeOf } from '@/core/page/recognize';
 import { findPageTarget } from '@/core/page/findTarget';
-import { PAGE_STRINGS } from '@/core/page/securityInfoPage';
+import { normalize, PAGE_STRINGS } from '@/core/page/securityInfoPage';
 import { LANGUAGES, PAGE_STATES, type PageState, type PageTarget } from '@/core/types';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/pages');
@@ -22,7 +22,8 @@ function load(name: string): { doc: Document; url: string } {
   const url = doc.querySelector('meta[name="fixture-url"]')?.getAttribute('content') ?? 'https://mysignins.microsoft.com/security-info';
   return { doc, url };
 }
-const L = ['en', 'de', 'fr', 'nl', 'es', 'ja', 'ar'];
+// One fixture per language of the one list (core/types.ts LANGUAGES).
+const L: readonly string[] = LANGUAGES;
 const each = (prefix: string, langs = L) => langs.map((l) => `${prefix}.${l}`);
 
 /** Each state's detector: the fixtures it must match (all others must NOT be this state). */
@@ -41,6 +42,8 @@ const MUST_MATCH: Record<PageState, string[]> = {
   ],
   error: [...['already-exists', 'key-limit', 'mfa-required', 'provider-not-allowed', 'generic'].map((e) => `error-${e}.en`), ...each('error-not-registered')],
   success: each('success'),
+  'sign-in-prompt': [],
+  ceremony: [],
   unknown: ['loading.en'],
 };
 
@@ -80,7 +83,8 @@ describe('finer steps and facts', () => {
     'wizard-provider.en': 'enable-provider',
     'wizard-reminder.en': 'reminder',
     'wizard-reminder.ja': 'reminder',
-    'wizard-qr.en': 'qr',
+    // "Scan the QR code" is the Authenticator *app* (push/OTP) wizard, not a passkey step (2026 evidence).
+    'wizard-qr.en': 'authenticator-app-qr',
     'wizard-usb-nfc.en': 'usb-nfc',
     'wizard-usb-nfc.de': 'usb-nfc',
     'wizard-usb-nfc.ja': 'usb-nfc',
@@ -89,8 +93,8 @@ describe('finer steps and facts', () => {
     'wizard-name.en': 'name',
     'wizard-name.fr': 'name',
     'wizard-name.ar': 'name',
-    'wizard-qr.de': 'qr',
-    'wizard-qr.ar': 'qr',
+    'wizard-qr.de': 'authenticator-app-qr',
+    'wizard-qr.ar': 'authenticator-app-qr',
     'wizard-usb-nfc.ar': 'usb-nfc',
     'wizard-reminder.ar': 'reminder',
     'register.ar': 'install-authenticator',
@@ -209,14 +213,25 @@ describe('findPageTarget', () => {
 });
 
 describe('page knowledge module', () => {
-  it('has every key for every language, and every pattern compiles', () => {
-    const keys = Object.keys(PAGE_STRINGS.en).sort();
+  it('has every required key for every language, no stray keys, and every pattern compiles', () => {
+    const all = Object.keys(PAGE_STRINGS.en).sort();
+    const required = Object.keys(PAGE_STRINGS.ar).sort();
     for (const lang of LANGUAGES) {
-      expect(Object.keys(PAGE_STRINGS[lang]).sort()).toEqual(keys);
+      const keys = Object.keys(PAGE_STRINGS[lang]);
+      for (const k of required) expect(keys, `${lang} lacks ${k}`).toContain(k);
+      for (const k of keys) expect(all, `${lang}.${k} is not an English key`).toContain(k);
       for (const [k, v] of Object.entries(PAGE_STRINGS[lang])) {
         const sources = typeof v === 'string' ? [v] : Object.values(v);
         for (const s of sources) expect(() => new RegExp(s as string, 'iu'), `${lang}.${k}`).not.toThrow();
       }
     }
+  });
+});
+
+describe('normalize (page text before matching)', () => {
+  it('collapses whitespace and drops bidi controls and invisible characters without joining words', () => {
+    expect(normalize('  Pass\u200bkey\n\tin\u00a0 Microsoft\u202e Authenticator \ufeff')).toBe('Passkey in Microsoft Authenticator');
+    expect(normalize('\u2067مفتاح المرور\u2069 \u200f')).toBe('مفتاح المرور');
+    expect(normalize('a \u200b b')).toBe('a b');
   });
 });

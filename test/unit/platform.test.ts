@@ -1,6 +1,8 @@
 /**
- * parsePlatform: real UA strings and client-hint values. Sources: facts §7 (UA reduction:
- * frozen "Android 10; K", "Windows NT 10.0", "10_15_7"; UA-CH platformVersion mapping).
+ * parsePlatform: real UA strings and client-hint values. Sources: Chromium User-Agent Reduction
+ * (https://www.chromium.org/updates/ua-reduction/, Android frozen from M110, 2023): frozen "Android 10; K",
+ * "Windows NT 10.0", "10_15_7"; UA-CH platformVersion mapping (Windows 11 is platformVersion ≥ 13,
+ * https://learn.microsoft.com/microsoft-edge/web-platform/how-to-detect-win11).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlatform } from '../../core/platform';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeValue, flattenPolicy, parsePolicy, POLICY_KEYS } from '@/core/policy';
+import { FLAT_PROFILE_KEYS } from '@/core/settings';
 import { DEFAULT_POLICY } from '@/core/types';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -36,17 +37,16 @@ describe('parsePolicy', () => {
       defaultLanguage: 'nl',
       testPasskeyAllowed: false,
       overlayEnabled: false,
+      selfServiceSetupAllowed: false,
+      registrationDeadline: '2027-03-31',
+      signInPromptOverlay: false,
     });
     expect(ignored).toEqual([]);
-    expect(applied.sort()).toEqual([...POLICY_KEYS].sort());
+    expect(applied.sort()).toEqual([...POLICY_KEYS].filter((k) => k !== 'passkeyProfiles').sort());
     expect(policy).toEqual({
       organizationName: 'Contoso Ltd',
       organizationLogoText: 'CONTOSO',
       tenant: 'contoso.onmicrosoft.com',
-      allowedPasskeyKinds: ['device-bound'],
-      attestationEnforced: true,
-      aaguidAllowList: [GUID],
-      aaguidBlockList: [],
       preferredGuide: 'security-key',
       tapOffered: true,
       helpDesk: { name: 'IT Service Desk', url: 'https://help.contoso.com/passkeys', phone: '+31 20 123 4567', email: 'help@contoso.com' },
@@ -54,6 +54,10 @@ describe('parsePolicy', () => {
       defaultLanguage: 'nl',
       testPasskeyAllowed: false,
       overlayEnabled: false,
+      passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound'], attestationEnforced: true, targetAaguids: { mode: 'allow', aaguids: [GUID] } }],
+      selfServiceSetupAllowed: false,
+      registrationDeadline: '2027-03-31',
+      signInPromptOverlay: false,
     });
   });
 
@@ -74,7 +78,9 @@ describe('parsePolicy', () => {
       surprise: 1,
     });
     expect(policy.organizationName).toBe('Fabrikam');
-    expect({ ...policy, organizationName: null }).toEqual(DEFAULT_POLICY);
+    // Every other setting keeps its default, except the passkey restriction: an empty kind list fails closed.
+    expect({ ...policy, organizationName: null, passkeyProfiles: DEFAULT_POLICY.passkeyProfiles }).toEqual(DEFAULT_POLICY);
+    expect(policy.passkeyProfiles).toEqual([{ name: null, passkeyTypes: [], attestationEnforced: false, targetAaguids: null }]);
     const reasons = Object.fromEntries(ignored.map((i) => [i.key, i.reason]));
     expect(reasons).toEqual({
       tenant: 'admin.reason.badTenant',
@@ -84,7 +90,7 @@ describe('parsePolicy', () => {
       helpDeskEmail: 'admin.reason.badEmail',
       helpDeskPhone: 'admin.reason.badPhone',
       allowedPasskeyKinds: 'admin.reason.empty',
-      aaguidBlockList: 'admin.reason.badAaguid',
+      'aaguidBlockList[0]': 'admin.reason.badAaguid',
       preferredGuide: 'admin.reason.notAllowed',
       defaultLanguage: 'admin.reason.notAllowed',
       organizationLogoText: 'admin.reason.tooLong',
@@ -103,9 +109,10 @@ describe('parsePolicy', () => {
 
   it('never shares state with DEFAULT_POLICY', () => {
     const { policy } = parsePolicy({});
-    policy.allowedPasskeyKinds.push('synced');
+    policy.passkeyProfiles[0]!.passkeyTypes.pop();
+    policy.passkeyProfiles.push(policy.passkeyProfiles[0]!);
     policy.helpDesk.name = 'x';
-    expect(DEFAULT_POLICY.allowedPasskeyKinds).toEqual(['device-bound', 'synced']);
+    expect(DEFAULT_POLICY.passkeyProfiles).toEqual([{ name: null, passkeyTypes: ['device-bound', 'synced'], attestationEnforced: false, targetAaguids: null }]);
     expect(DEFAULT_POLICY.helpDesk.name).toBeNull();
   });
 
@@ -133,7 +140,7 @@ describe('managed_schema.json', () => {
     }
   });
 
-  it('names exactly the keys the parser understands', () => {
+  it('names exactly the keys the parser understands (the registry in core/settings.ts)', () => {
     expect(Object.keys(schema.properties).sort()).toEqual([...POLICY_KEYS].sort());
   });
 
@@ -141,7 +148,10 @@ describe('managed_schema.json', () => {
     const sample: Record<string, unknown> = { string: 'contoso.com', boolean: true, array: [] };
     for (const [key, prop] of Object.entries<{ type: string }>(schema.properties)) {
       const { ignored } = parsePolicy({ [key]: sample[prop.type] });
-      expect(ignored.filter((i) => i.reason === 'admin.reason.wrongType'), key).toEqual([]);
+      expect(
+        ignored.filter((i) => i.reason === 'admin.reason.wrongType'),
+        key,
+      ).toEqual([]);
     }
   });
 });
@@ -149,11 +159,12 @@ describe('managed_schema.json', () => {
 describe('deployment templates (docs/deploy)', () => {
   const read = (file: string) => JSON.parse(readFileSync(resolve(root, 'docs/deploy', file), 'utf8'));
 
-  it('policy-3rdparty.json uses every setting, all valid', () => {
+  it('policy-3rdparty.json uses every setting (passkeyProfiles rather than its one-profile shorthands), all valid', () => {
     const values = read('policy-3rdparty.json')['3rdparty'].extensions.EXTENSION_ID;
     const { ignored, applied } = parsePolicy(values);
     expect(ignored).toEqual([]);
-    expect(applied.sort()).toEqual([...POLICY_KEYS].filter((k) => k !== 'companionSiteUrl').sort());
+    const shorthands: readonly string[] = FLAT_PROFILE_KEYS;
+    expect(applied.sort()).toEqual([...POLICY_KEYS].filter((k) => k !== 'companionSiteUrl' && !shorthands.includes(k)).sort());
   });
 
   it('firefox-policies.json settings are all valid', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeVerdict, handoffUrl } from '@/components/popup/verdict';
+import { handoffFor, nextAction } from '@/components/popup/verdict';
 import { detectWebAuthnTakeover, isNativeFunction } from '@/probes/otherExtensions';
 import type { Decision } from '@/core/engine';
-import { DEFAULT_POLICY, type CapabilityFacts } from '@/core/types';
+import { DEFAULT_POLICY, GUIDE_IDS, type CapabilityFacts, type PlatformFacts } from '@/core/types';
 
 const caps = (over: Partial<CapabilityFacts>): CapabilityFacts => ({
   webauthn: 'yes', secureContext: 'yes', platformAuthenticator: 'unknown', conditionalMediation: 'unknown', hybridTransport: 'unknown',
@@ -10,26 +10,44 @@ const caps = (over: Partial<CapabilityFacts>): CapabilityFacts => ({
 });
 const decision = (guide: Decision['guide']): Decision => ({ guide, steps: [], warnings: [], fallbacks: [], questions: [], reasons: [] });
 
-describe('computeVerdict', () => {
-  it('platform authenticator → ready, Security info with the tenant', () => {
-    const v = computeVerdict(caps({ platformAuthenticator: 'yes' }), decision('platform'), { ...DEFAULT_POLICY, tenant: 'contoso.com' });
-    expect(v.level).toBe('ready');
-    expect(v.action).toEqual({ kind: 'security-info', href: 'https://mysignins.microsoft.com/security-info?tenant=contoso.com' });
+const desktop = { os: 'windows', osVersion: '11', browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' } as unknown as PlatformFacts;
+const phone = { ...desktop, os: 'android', formFactor: 'phone' } as PlatformFacts;
+
+describe('nextAction (the popup says only what the engine decided)', () => {
+  it('no claim before the engine has decided', () => {
+    expect(nextAction(null, DEFAULT_POLICY, desktop, 'en')).toBeNull();
   });
-  it('no or unknown platform authenticator → other device (never "ready" on unknown)', () => {
-    expect(computeVerdict(caps({ platformAuthenticator: 'no' }), decision('cross-device'), DEFAULT_POLICY).level).toBe('other-device');
-    expect(computeVerdict(caps({}), decision('cross-device'), DEFAULT_POLICY).level).toBe('other-device');
+  it('"this device can save a passkey" only when the engine chose the platform guide', () => {
+    for (const g of GUIDE_IDS) {
+      const next = nextAction(decision(g), DEFAULT_POLICY, desktop, 'en')!;
+      expect(next.guide).toBe(g);
+      expect(next.nextKey === 'popup.next.platform').toBe(g === 'platform');
+    }
   });
-  it('no WebAuthn or an insecure context → unsupported with a QR hand-off', () => {
-    const v = computeVerdict(caps({ webauthn: 'no' }), decision('cross-device'), DEFAULT_POLICY);
-    expect(v.level).toBe('unsupported');
-    expect(v.action).toEqual({ kind: 'qr', value: 'https://mysignins.microsoft.com/security-info' });
-    expect(computeVerdict(caps({ secureContext: 'no' }), decision('platform'), DEFAULT_POLICY).level).toBe('unsupported');
+  it('Security info carries the tenant', () => {
+    expect(nextAction(decision('platform'), { ...DEFAULT_POLICY, tenant: 'contoso.com' }, desktop, 'en')!.securityInfo).toBe(
+      'https://mysignins.microsoft.com/security-info?tenant=contoso.com',
+    );
   });
-  it('hand-off uses the https companion site with the guide, ignores a non-https one', () => {
-    const url = handoffUrl({ ...DEFAULT_POLICY, companionSiteUrl: 'https://help.contoso.com/passkey' }, decision('unsupported'));
-    expect(url).toBe('https://help.contoso.com/passkey?v=1&g=authenticator-app');
-    expect(handoffUrl({ ...DEFAULT_POLICY, companionSiteUrl: 'http://help.contoso.com' }, decision('platform'))).toBe('https://mysignins.microsoft.com/security-info');
+  it('phone hand-off on computers for phone paths only; never on a phone', () => {
+    expect(nextAction(decision('authenticator-app'), DEFAULT_POLICY, desktop, 'en')!.handoff).not.toBeNull();
+    expect(nextAction(decision('unsupported'), DEFAULT_POLICY, desktop, 'en')!.handoff).not.toBeNull();
+    expect(nextAction(decision('platform'), DEFAULT_POLICY, desktop, 'en')!.handoff).toBeNull();
+    expect(nextAction(decision('authenticator-app'), DEFAULT_POLICY, phone, 'en')!.handoff).toBeNull();
+  });
+  it('hand-off: the https companion site with the guide and organization; without one, Security info (no dead end)', () => {
+    const site = handoffFor({ ...DEFAULT_POLICY, companionSiteUrl: 'https://help.contoso.com/passkey', organizationName: 'Contoso' }, 'unsupported', 'de');
+    expect(site.target).toBe('guide');
+    const url = new URL(site.value);
+    expect(url.origin + url.pathname).toBe('https://help.contoso.com/passkey');
+    expect(url.searchParams.get('g')).toBe('authenticator-app');
+    expect(url.searchParams.get('lang')).toBe('de');
+    expect(url.searchParams.get('org')).toBe('Contoso');
+    expect(handoffFor({ ...DEFAULT_POLICY, companionSiteUrl: 'http://help.contoso.com' }, 'platform', null)).toEqual({
+      target: 'security-info',
+      value: 'https://mysignins.microsoft.com/security-info',
+    });
+    expect(handoffFor({ ...DEFAULT_POLICY, tenant: 'contoso.com' }, 'authenticator-app', null).value).toBe('https://mysignins.microsoft.com/security-info?tenant=contoso.com');
   });
 });
 

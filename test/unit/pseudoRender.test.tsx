@@ -9,6 +9,9 @@ import { createTranslator, LANGUAGE_NAMES, type Translate } from '@/core/i18n';
 import type { CapabilityFacts } from '@/core/types';
 import { availableLanguages, loadMessages } from '@/locales';
 import { LanguagePicker } from '@/components/LanguagePicker';
+import { initialState, reduce, view as overlayView, type OverlayEnv } from '@/core/overlay/reducer';
+import { readOverlayUi } from '@/core/overlayUi';
+import { overlayGuidance } from '@/core/overlay/guidance';
 import { OverlayPanel } from '@/components/overlay/OverlayPanel';
 import { CapabilityList } from '@/components/popup/CapabilityList';
 import { GuideView } from '@/components/guide/GuideView';
@@ -22,7 +25,7 @@ import { parsePolicy } from '@/core/policy';
 import { DEFAULT_POLICY, PAGE_STATES } from '@/core/types';
 import { PAGE_ERRORS } from '@/core/page/securityInfoPage';
 import type { PageRecognition } from '@/core/page/recognize';
-import { findUnlocalizedText } from '../support/unlocalized';
+import { findUnlocalizedText } from '../harness/unlocalized';
 
 afterEach(cleanup);
 
@@ -55,7 +58,7 @@ function decisionFor(userAgent: string, attestationEnforced = false): Decision {
   return decide({
     platform: parsePlatform({ userAgent }),
     capabilities: { ...capabilities, platformAuthenticator: 'unknown' },
-    policy: { ...DEFAULT_POLICY, attestationEnforced },
+    policy: { ...DEFAULT_POLICY, passkeyProfiles: [{ ...DEFAULT_POLICY.passkeyProfiles[0]!, attestationEnforced }] },
     answers: {},
   });
 }
@@ -66,30 +69,40 @@ function overlayCases() {
     ...PAGE_STATES.filter((s) => s !== 'error').map((state) => ({ state, step: null, route: 'security-info' as const, language: 'en' as const, hasPasskey: state === 'method-list', error: null })),
     ...PAGE_ERRORS.map((error) => ({ state: 'error' as const, step: error, route: 'security-info' as const, language: 'en' as const, hasPasskey: null, error })),
   ];
-  return pages.map((page) => ({
-    name: `overlay: OverlayPanel on ${page.state}${page.error ? ` (${page.error})` : ''}`,
-    allowed: endonyms,
-    node: (
-      <OverlayPanel
-        t={ut}
-        lang="en"
-        page={page}
-        guide={decision.guide}
-        guides={[decision.guide, ...decision.fallbacks]}
-        steps={decision.steps}
-        warnings={decision.warnings}
-        current={1}
-        collapsed={false}
-        side="end"
-        announcement={t('overlay.title')}
-        onToggleCollapse={() => {}}
-        onMove={() => {}}
-        onDismiss={() => {}}
-        onGuide={() => {}}
-        onLanguage={() => {}}
-      />
-    ),
-  }));
+  const env: OverlayEnv = { guides: [decision.guide], steps: { [decision.guide]: decision.steps } };
+  const guidance = overlayGuidance({ platform: parsePlatform({ userAgent: DEVICES['Windows Edge']! }), capabilities, policy: DEFAULT_POLICY, answers: {} }, null);
+  return pages.flatMap((page) =>
+    [false, true].map((allSteps) => {
+      let s = reduce(initialState(env, { page, place: null, guided: null, ui: readOverlayUi(null) }), { type: 'page', page, now: 1 }, env).state;
+      if (allSteps) s = reduce(s, { type: 'toggle-all' }, env).state;
+      return {
+        name: `overlay: OverlayPanel on ${page.state}${page.error ? ` (${page.error})` : ''}${allSteps ? ', all steps' : ''}`,
+        allowed: endonyms,
+        node: (
+          <OverlayPanel
+            t={ut}
+            lang="en"
+            view={overlayView(s, env)}
+            guides={[decision.guide, ...decision.fallbacks]}
+            warnings={decision.warnings}
+            organization={null}
+            helpDesk={null}
+            whyAsked={guidance.whyAsked}
+            fixes={guidance.fixes[decision.guide] ?? {}}
+            params={{ choice: ut('overlay.choice.windows'), button: ut('overlay.nextButton'), deadline: '' }}
+            error={page.error}
+            hasPasskey={page.hasPasskey}
+            announcement={t('overlay.title')}
+            onToggleAll={() => {}}
+            onHide={() => {}}
+            onOpen={() => {}}
+            onGuide={() => {}}
+            onLanguage={() => {}}
+          />
+        ),
+      };
+    }),
+  );
 }
 
 const CASES: { name: string; node: ComponentChild; allowed?: (string | RegExp)[] }[] = [

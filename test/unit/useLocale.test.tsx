@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { useLocale } from '@/components/useLocale';
 import { STORAGE_KEYS } from '@/core/storageKeys';
+import { withoutExtensionApi } from '../harness/extensionApi';
 
 function Surface(props: { link?: string; organization?: string; pending?: boolean }) {
   const locale = useLocale(props);
@@ -16,8 +17,7 @@ function Surface(props: { link?: string; organization?: string; pending?: boolea
 }
 
 beforeEach(() => {
-  vi.stubGlobal('browser', undefined);
-  vi.stubGlobal('chrome', undefined);
+  withoutExtensionApi();
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['nl-BE']);
 });
 afterEach(() => {
