@@ -6,6 +6,7 @@ import { nativeBrowserInContentScripts } from './scripts/vite-native-browser-in-
 import { contentScriptHandshake } from './scripts/vite-content-script-handshake';
 import { thirdPartyNotices } from './scripts/vite-licence-notices';
 import { manifestLocaleFiles } from './scripts/manifest-locales.mjs';
+import { applySignInGate } from './scripts/manifest-signin-gate';
 
 // Enterprise/hardening (docs/enterprise.md): extension-page CSP. No remote code, no eval, no plugins, nothing framed.
 // Trusted Types: DOM XSS sinks (innerHTML, script.src, …) refuse plain strings and no policy may be created,
@@ -26,8 +27,10 @@ export default defineConfig({
   hooks: {
     // WXT copies the popup's <title> into action.default_title, and that <title> wins over a
     // <meta name="manifest.default_title"> (wxt 0.21 find-entrypoints), so the localized tooltip is set here.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // Chromium: a tiny gate script on the sign-in hosts loads the overlay only on registration pages (docs/performance.md).
+      applySignInGate(manifest, wxt.config.browser);
     },
     // Localized manifest name/description (_locales) from locales/*.json, fresh on every build.
     'build:publicAssets': (_wxt, files) => {

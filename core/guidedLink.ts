@@ -75,7 +75,8 @@ type LinkParam = (typeof LINK_PARAMS)[number];
 export const PAGE_PARAMS = ['welcome', 'view'] as const;
 
 // A tenant has the one length rule of validation.ts (MAX_TENANT, checked by normalizeTenant).
-const MAX_LENGTH: Record<LinkParam, number> = { v: 32, g: 32, wp: 32, lang: 32, org: 64, tenant: MAX_TENANT, hd: 120 };
+/** The longest value each link parameter may have (characters); the builder's inputs use the same limits. */
+export const MAX_LENGTH: Record<LinkParam, number> = { v: 32, g: 32, wp: 32, lang: 32, org: 64, tenant: MAX_TENANT, hd: 120 };
 /** A whole query string longer than this is refused outright (no parsing of huge input). */
 export const MAX_SEARCH_LENGTH = 2048;
 

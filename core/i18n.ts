@@ -120,8 +120,16 @@ export function createTranslator(messages: Messages, lang: AnyLanguage, fallback
   // Intl objects are costly to create (tens of ms on a cold page, docs/performance.md): make each one once, when first needed.
   let pluralRules: Intl.PluralRules | undefined;
   let numberFormat: Intl.NumberFormat | undefined;
-  const plural = { select: (n: number) => (pluralRules ??= new Intl.PluralRules(locale)).select(n) };
-  const numbers = () => (numberFormat ??= new Intl.NumberFormat(locale));
+  const plural = {
+    select: (n: number) => {
+      pluralRules ??= new Intl.PluralRules(locale);
+      return pluralRules.select(n);
+    },
+  };
+  const numbers = () => {
+    numberFormat ??= new Intl.NumberFormat(locale);
+    return numberFormat;
+  };
   return (key, params) => {
     const value = lookup(messages, key) ?? (fallback ? lookup(fallback, key) : undefined);
     if (typeof value === 'string') return fill(value, params, numbers);

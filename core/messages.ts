@@ -24,6 +24,12 @@ export interface OverlayBootstrap {
   platform: PlatformFacts;
   /** The engine's answer for this device and policy (the content script ships no engine). */
   guidance: OverlayGuidance;
+  /**
+   * What the overlay stored before (pg:overlay-ui, pg:wizard-place, pg:last-page-state), raw: the overlay validates
+   * it (core/overlayUi.ts) and writes only what differs. Read here because the background reads storage anyway:
+   * one round trip at start instead of two (docs/performance.md).
+   */
+  stored: { overlayUi: unknown; wizardPlace: unknown; lastPageState: unknown };
 }
 
 /** Who may send a message: the content script on the Microsoft pages, or this extension's own pages. */

@@ -55,10 +55,10 @@ export async function probeCapabilities(): Promise<CapabilityFacts> {
     conditionalCreate: cap('conditionalCreate'),
     conditionalGet: cap('conditionalGet'),
     signalApi: caps && 'signalUnknownCredential' in caps
-      ? tri(caps['signalUnknownCredential'])
+      ? tri(caps.signalUnknownCredential)
       : !webauthn
         ? 'no'
-        : typeof (globalThis.PublicKeyCredential as unknown as Record<string, unknown>)['signalUnknownCredential'] === 'function'
+        : typeof (globalThis.PublicKeyCredential as unknown as Record<string, unknown>).signalUnknownCredential === 'function'
           ? 'yes'
           : 'unknown',
   };

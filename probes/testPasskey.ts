@@ -84,7 +84,7 @@ async function cleanUp(credentialId: string): Promise<TestPasskeyCleanup> {
 
 export async function runTestPasskey(userName: string = TEST_USER_NAME): Promise<TestPasskeyResult> {
   const challenge = crypto.getRandomValues(new Uint8Array(32));
-  let response;
+  let response: Awaited<ReturnType<typeof startRegistration>>;
   try {
     response = await startRegistration({
       optionsJSON: {
@@ -114,7 +114,7 @@ export async function runTestPasskey(userName: string = TEST_USER_NAME): Promise
   }
   const rk = (response.clientExtensionResults as { credProps?: { rk?: unknown } } | undefined)?.credProps?.rk;
   const residentKey = typeof rk === 'boolean' ? rk : null;
-  let parsed;
+  let parsed: ReturnType<typeof parseAttestationObject>;
   try {
     parsed = parseAttestationObject(base64ToBytes(response.response.attestationObject));
   } catch (error) {

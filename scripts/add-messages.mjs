@@ -41,7 +41,7 @@ try {
   for (const [lang, messages] of Object.entries(patch)) {
     const file = resolve(root, `locales/${lang}.json`);
     const current = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-    writeFileSync(file, JSON.stringify(merge(current, messages), null, 2) + '\n');
+    writeFileSync(file, `${JSON.stringify(merge(current, messages), null, 2)}\n`);
     console.log(`merged ${lang}`);
   }
 } finally {

@@ -169,8 +169,7 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
     const r = pageLoad[def.id];
     const pair = (a, b, f) => r[a].map((x, i) => f(x, r[b][i]));
     const cpu = (v) => summarize(r[v].map((x) => x.taskMs));
-    const byCat = (a, b) =>
-      Object.fromEntries(CATS.map((c) => [c, summarize(pair(a, b, (x, y) => x.byCategory[c] - y.byCategory[c])).median]));
+    const byCat = (a, b) => Object.fromEntries(CATS.map((c) => [c, summarize(pair(a, b, (x, y) => x.byCategory[c] - y.byCategory[c])).median]));
     const hasMark = [...r.with, ...r.without].every((x) => x.readyBy === 'mark');
     perPage[def.id] = {
       label: def.label,
@@ -193,7 +192,7 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
       runs: r,
     };
   }
-  const P = (id) => perPage[id];
+  const figures = (id) => perPage[id];
   // The floor is the cost of having a content script at all (isolated world, injection): the same on every page.
   // Pooled over the pairs of all pages it is far less noisy than one page's few pairs (on a page whose own
   // script CPU varies by ±20 ms from load to load, a per-page floor median can even come out negative).
@@ -206,7 +205,9 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
   const latencyWork = summarize(latencyAll.map((s) => s.workMs));
   const latencyBehind = summarize(latencyAll.map((s) => s.behindMs));
   const latencyBehindCpu = latencyAll.every((s) => s.behindCpuMs !== undefined) ? summarize(latencyAll.map((s) => s.behindCpuMs)) : null;
-  const latencyFailures = Object.entries(latency).filter(([, l]) => l?.failure).map(([id, l]) => `${id}: ${l.failure}`);
+  const latencyFailures = Object.entries(latency)
+    .filter(([, l]) => l?.failure)
+    .map(([id, l]) => `${id}: ${l.failure}`);
   const inFirstFrame = latencyAll.filter((s) => s.frame <= 1).length;
   const latencyByPage = Object.fromEntries(
     Object.entries(latency).map(([id, l]) => [
@@ -218,7 +219,9 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
         failure: l.failure,
         workMs: summarize(l.samples.map((s) => s.workMs)),
         firstFrame: `${l.samples.filter((s) => s.frame <= 1).length}/${l.samples.length}`,
-        byTransition: Object.fromEntries([...new Set(l.samples.map((s) => s.to))].map((to) => [to, summarize(l.samples.filter((s) => s.to === to).map((s) => s.ms))])),
+        byTransition: Object.fromEntries(
+          [...new Set(l.samples.map((s) => s.to))].map((to) => [to, summarize(l.samples.filter((s) => s.to === to).map((s) => s.ms))]),
+        ),
       },
     ]),
   );
@@ -236,7 +239,10 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
       },
     ]),
   );
-  const longByExt = [...Object.values(perPage).flatMap((p) => p.longTasksCausedByExtension), ...Object.values(churnByPage).flatMap((c) => c.longTasksCausedByExtension)];
+  const longByExt = [
+    ...Object.values(perPage).flatMap((p) => p.longTasksCausedByExtension),
+    ...Object.values(churnByPage).flatMap((c) => c.longTasksCausedByExtension),
+  ];
   const heapDelta = heap.with.length ? summarize(heap.with.map((w, i) => w - heap.without[i])) : null;
   const verdict = summarize(popupRuns.map((r) => r.verdictMs));
 
@@ -250,53 +256,83 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
   const targets = [];
   const target = (name, value, pass, limit = '') => targets.push({ target: name, value, pass, limit });
   const missing = (id) => `not measured (${skipped.find((s) => s.id === id)?.why ?? `page "${id}" not in PG_BENCH_PAGES`})`;
-  if (P('fluent')) {
-    const p = P('fluent');
-    target('Fluent replica: main-thread CPU ratio ≤ 1.05 (median of pairs)', spread(p.cpuRatio), p.cpuRatio.median <= 1.05,
-      `page ${p.cpuMs.without.median} ms without; extension adds ${p.addedMs.median} ms (floor ${p.floorAddedMs.median} ms + ${p.aboveFloorMs.median} ms of ours: ${catText(p.aboveFloorByCategoryMs)}); 1.05 allows ${Math.round(p.cpuMs.without.median * 0.05 * 10) / 10} ms`);
+  if (figures('fluent')) {
+    const p = figures('fluent');
+    target(
+      'Fluent replica: main-thread CPU ratio ≤ 1.05 (median of pairs)',
+      spread(p.cpuRatio),
+      p.cpuRatio.median <= 1.05,
+      `page ${p.cpuMs.without.median} ms without; extension adds ${p.addedMs.median} ms (floor ${p.floorAddedMs.median} ms + ${p.aboveFloorMs.median} ms of ours: ${catText(p.aboveFloorByCategoryMs)}); 1.05 allows ${Math.round(p.cpuMs.without.median * 0.05 * 10) / 10} ms`,
+    );
   } else target('Fluent replica: main-thread CPU ratio ≤ 1.05 (median of pairs)', missing('fluent'), false);
   for (const id of ['fluent', 'small']) {
     const name = `${id === 'fluent' ? 'Fluent' : 'Small'} replica: added above the empty-script floor ≤ 2 × the floor`;
-    const p = P(id);
-    if (!p) { target(name, missing(id), false); continue; }
+    const p = figures(id);
+    if (!p) {
+      target(name, missing(id), false);
+      continue;
+    }
     const limit = Math.round(2 * floorPooled.median * 100) / 100;
-    target(name, `${p.aboveFloorMs.median} ms (${p.aboveFloorMs.p10}–${p.aboveFloorMs.p90}) vs floor ${floorPooled.median} ms (all pages' pairs; this page's ${p.floorAddedMs.median} ms): limit ${limit} ms`,
-      p.aboveFloorMs.median <= limit, `ours above the floor by kind: ${catText(p.aboveFloorByCategoryMs)}; attributed to our scripts ${p.extensionScriptMs.median} ms`);
+    target(
+      name,
+      `${p.aboveFloorMs.median} ms (${p.aboveFloorMs.p10}–${p.aboveFloorMs.p90}) vs floor ${floorPooled.median} ms (all pages' pairs; this page's ${p.floorAddedMs.median} ms): limit ${limit} ms`,
+      p.aboveFloorMs.median <= limit,
+      `ours above the floor by kind: ${catText(p.aboveFloorByCategoryMs)}; attributed to our scripts ${p.extensionScriptMs.median} ms`,
+    );
   }
-  if (P('password')) {
-    const p = P('password');
-    target('Password page (sign-in host): added CPU ≤ floor + 2 ms (median of with − floor pairs)',
-      `added ${p.addedMs.median} ms, floor ${p.floorAddedMs.median} ms: ${sign(p.aboveFloorMs.median)} ms above it`, p.aboveFloorMs.median <= 2,
-      `above the floor by kind: ${catText(p.aboveFloorByCategoryMs)}; attributed to our scripts ${p.extensionScriptMs.median} ms`);
+  if (figures('password')) {
+    const p = figures('password');
+    target(
+      'Password page (sign-in host): added CPU ≤ floor + 2 ms (median of with − floor pairs)',
+      `added ${p.addedMs.median} ms, floor ${p.floorAddedMs.median} ms: ${sign(p.aboveFloorMs.median)} ms above it`,
+      p.aboveFloorMs.median <= 2,
+      `above the floor by kind: ${catText(p.aboveFloorByCategoryMs)}; attributed to our scripts ${p.extensionScriptMs.median} ms`,
+    );
     const calls = Math.max(...p.callsAfterLoad);
-    target('Password page: no observers left running (calls into the content script while the page changes, after load)', `${calls}`, calls === 0,
-      p.contentScriptRuns ? '' : 'the content script does not match this host yet');
+    target(
+      'Password page: no observers left running (calls into the content script while the page changes, after load)',
+      `${calls}`,
+      calls === 0,
+      p.contentScriptRuns ? '' : 'the content script does not match this host yet',
+    );
   } else target('Password page (sign-in host): added CPU ≤ floor + 2 ms', missing('password'), false);
   const langCount = Object.keys(builtLocales).length;
-  target('Content script ≤ 22 KB gzip (JS + CSS, every 2026 screen and language\'s page strings included)',
+  target(
+    "Content script ≤ 22 KB gzip (JS + CSS, every 2026 screen and language's page strings included)",
     `${sizes.contentScript.gzip} B; page strings of ${pageStringLangs} of ${langCount} languages in it`,
     sizes.contentScript.gzip <= 22 * KB && pageStringLangs >= langCount,
-    pageStringLangs < langCount ? 'the bundle does not carry every language\'s page strings (or the recognizer\'s table keys were renamed: scripts/bench/bundleSizes.mjs)' : `${sizes.contentScript.raw} B raw; see docs/performance.md for the size by module`);
+    pageStringLangs < langCount
+      ? "the bundle does not carry every language's page strings (or the recognizer's table keys were renamed: scripts/bench/bundleSizes.mjs)"
+      : `${sizes.contentScript.raw} B raw; see docs/performance.md for the size by module`,
+  );
   target('Popup first verdict ≤ 200 ms (median)', spread(verdict, ' ms'), verdict.median <= 200);
   // Within one frame: the update lands in the first frame that shows the change (k = 1), and its lag behind that
   // frame's start is ≤ 16.7 ms at p95, in main-thread CPU time (wall-clock beside it: on a shared machine it also
   // counts waiting for a CPU; with no trace, the wall-clock lag is used).
   const lagP95 = latencyBehindCpu ? latencyBehindCpu.p95 : latencyBehind.p95;
-  target('Overlay update after a page change within one frame (in the first frame that shows the change; p95 of the lag behind that frame ≤ 16.7 ms)',
+  target(
+    'Overlay update after a page change within one frame (in the first frame that shows the change; p95 of the lag behind that frame ≤ 16.7 ms)',
     latencyAll.length
       ? `${inFirstFrame}/${latencyAll.length} in that frame; lag p95 ${latencyBehindCpu ? `${latencyBehindCpu.p95} ms CPU, ` : ''}${latencyBehind.p95} ms wall-clock (median ${latencyBehind.median}); from the change itself p95 ${latencyMs.p95} ms wall-clock (incl. the wait for the next frame)`
       : 'not measured',
     latencyAll.length > 0 && lagP95 <= 16.7 && inFirstFrame === latencyAll.length && !latencyFailures.length,
     [
-      ...Object.entries(latencyByPage).map(([id, l]) => `${id}: ${l.firstFrame} in the first frame, lag p95 ${l.behindFrameCpuMs ? `${l.behindFrameCpuMs.p95} ms CPU / ` : ''}${l.behindFrameMs.p95} ms wall-clock`),
+      ...Object.entries(latencyByPage).map(
+        ([id, l]) =>
+          `${id}: ${l.firstFrame} in the first frame, lag p95 ${l.behindFrameCpuMs ? `${l.behindFrameCpuMs.p95} ms CPU / ` : ''}${l.behindFrameMs.p95} ms wall-clock`,
+      ),
       ...latencyFailures,
-    ].join('; '));
+    ].join('; '),
+  );
   target('Zero long tasks (≥ 50 ms CPU) caused by the extension (page loads + churn)', `${longByExt.length}`, longByExt.length === 0);
   // Kept from the first round of targets (issue #9).
   target('Popup ≤ 35 KB gzip (every file loaded before the first verdict)', `${popupBytes} B (${popupFiles.length} files)`, popupBytes <= 35 * KB);
-  target('No locale data in the content script beyond the active language',
+  target(
+    'No locale data in the content script beyond the active language',
     `bundle: ${bundleSentences} messages; bootstrap reply: ${foreign} strings not of the requested language (${langs.length} languages), ${payloadBytes.median} B of ${locales.allLocaleBytes} B`,
-    bundleSentences === 0 && foreign === 0 && !locales.error, locales.error ?? '');
+    bundleSentences === 0 && foreign === 0 && !locales.error,
+    locales.error ?? '',
+  );
   for (const [id, p] of Object.entries(perPage)) {
     if (p.readyRatio && p.contentScriptRuns && pages.find((d) => d.id === id)?.overlayState)
       target(`${id}: time-to-ready ratio ≤ 1.03 (median)`, spread(p.readyRatio), p.readyRatio.median <= 1.03);
@@ -304,7 +340,11 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
   for (const [id, c] of Object.entries(churnByPage)) {
     target(`${id}: recognizer ≤ 2 ms per mutation batch (median)`, spread(c.extensionCpuPerBatchMs, ' ms'), c.extensionCpuPerBatchMs.median <= 2);
     const after = Math.max(...c.callsAfterDismiss);
-    target(`${id}: observers disconnected when dismissed (calls under churn)`, `${after} after dismiss (vs ${summarize(c.callsWhileShown).median} while shown)`, after === 0);
+    target(
+      `${id}: observers disconnected when dismissed (calls under churn)`,
+      `${after} after dismiss (vs ${summarize(c.callsWhileShown).median} while shown)`,
+      after === 0,
+    );
   }
 
   const loadAfter = load();
@@ -326,21 +366,31 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
     localeData: { bundleMessagesByLanguage: bundleMessages, bootstrap: locales },
     floorPooledMs: floorPooled,
     pageLoad: perPage,
-    overlayLatency: { allMs: latencyMs, behindFrameMs: latencyBehind, behindFrameCpuMs: latencyBehindCpu, workMs: latencyWork, failures: latencyFailures, inFirstFrame, samples: latencyAll.length, byPage: latencyByPage, raw: latency },
+    overlayLatency: {
+      allMs: latencyMs,
+      behindFrameMs: latencyBehind,
+      behindFrameCpuMs: latencyBehindCpu,
+      workMs: latencyWork,
+      failures: latencyFailures,
+      inFirstFrame,
+      samples: latencyAll.length,
+      byPage: latencyByPage,
+      raw: latency,
+    },
     churn: { batchesPerRun: CHURN_BATCHES, byPage: churnByPage },
     contentScriptHeapBytes: heapDelta ? { delta: heapDelta, with: heap.with, without: heap.without } : null,
     popupFirstVerdictMs: verdict,
     targets,
   };
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
 
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const md = [
     `Benchmark of ${out.date.slice(0, 16).replace('T', ' ')} UTC (\`${out.command}\`, ${out.durationSeconds} s), ${out.browser}, ${rounds} paired rounds${rounds < RUNS ? ` (of ${RUNS} asked; stopped to stay within ${BUDGET_S} s)` : ''}, ` +
       `${cpus().length} CPUs, load average ${loadBefore.join(' / ')} before, 1-min load ${loadDuring.min}–${loadDuring.max} during. ` +
       'Figures are medians (p10–p90) over rounds in which the three browsers (no extension, empty content script = floor, Passkey Guide) load the page in turn; ' +
-      'CPU is the page\'s main-thread CPU time from Chrome traces. Method: docs/performance.md.',
+      "CPU is the page's main-thread CPU time from Chrome traces. Method: docs/performance.md.",
     '',
     '| page | main-thread CPU without | floor adds | Passkey Guide adds | of it above the floor | CPU ratio | ratio with only the floor |',
     '|---|---|---|---|---|---|---|',
@@ -360,9 +410,15 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
     '|---|---|---|',
     ...Object.entries(sizes).map(([k, v]) => `| ${k} | ${kb(v.raw)} | ${kb(v.gzip)} |`),
     '',
-    `Other figures: added CPU per churn batch ${Object.entries(churnByPage).map(([id, c]) => `${id} ${spread(c.addedCpuPerBatchMs, ' ms')}`).join(', ') || '—'}; ` +
+    `Other figures: added CPU per churn batch ${
+      Object.entries(churnByPage)
+        .map(([id, c]) => `${id} ${spread(c.addedCpuPerBatchMs, ' ms')}`)
+        .join(', ') || '—'
+    }; ` +
       `content-script heap after a full registration flow ${heapDelta ? `+${kb(heapDelta.median)}` : `not measured${heap.error ? ` (${heap.error})` : ''}`}.`,
-    ...(targets.some((t) => !t.pass && t.limit) ? ['', 'What limits the targets not met:', ...targets.filter((t) => !t.pass && t.limit).map((t) => `- ${t.target}: ${t.limit}.`)] : []),
+    ...(targets.some((t) => !t.pass && t.limit)
+      ? ['', 'What limits the targets not met:', ...targets.filter((t) => !t.pass && t.limit).map((t) => `- ${t.target}: ${t.limit}.`)]
+      : []),
     '',
   ].join('\n');
   writeFileSync(join(OUT, 'results.md'), md);
@@ -372,11 +428,11 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
     const START = '<!-- bench:start -->';
     const END = '<!-- bench:end -->';
     if (readme.includes(START) && readme.includes(END)) {
-      writeFileSync(readmePath, readme.slice(0, readme.indexOf(START) + START.length) + '\n' + md + readme.slice(readme.indexOf(END)));
+      writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(START) + START.length)}\n${md}${readme.slice(readme.indexOf(END))}`);
       log('README.md table updated');
     } else log('README.md has no bench markers: not updated');
   }
-  console.log('\n' + md);
+  console.log(`\n${md}`);
   for (const t of targets) console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.value}${!t.pass && t.limit ? `\n      limited by: ${t.limit}` : ''}`);
   log(`results in ${relative(ROOT, OUT)}/results.{json,md}${UPDATE_README ? ' and README.md' : ' (README.md untouched; --update-readme to change it)'}`);
 }

@@ -15,9 +15,9 @@ for (const [transport, attestation] of [['internal', 'none'], ['internal', 'dire
       authenticatorSelection: { residentKey: 'discouraged', userVerification: 'preferred' }, attestation } });
     return { attestationObject: b64(cred.response.attestationObject), clientDataJSON: b64(cred.response.clientDataJSON), transports: cred.response.getTransports?.() };
   }, attestation);
-  writeFileSync(`test/fixtures/attestation/virtual-${transport}-${attestation}.json`, JSON.stringify({
-    source: 'Chromium 156 CDP WebAuthn virtual authenticator (ctap2, transport ' + transport + '), navigator.credentials.create from the extension popup page, attestation "' + attestation + '", residentKey discouraged',
-    ...out }, null, 2) + '\n');
+  writeFileSync(`test/fixtures/attestation/virtual-${transport}-${attestation}.json`, `${JSON.stringify({
+    source: `Chromium 156 CDP WebAuthn virtual authenticator (ctap2, transport ${transport}), navigator.credentials.create from the extension popup page, attestation "${attestation}", residentKey discouraged`,
+    ...out }, null, 2)}\n`);
   await page.close();
 }
 await context.close();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createTranslator, LANGUAGE_NAMES, textDirection, type Translate } from '@/core/i18n';
-import { buildGuidedLink, EMPTY_CHOICE, guidedLinkFor, MAX_LINK_BYTES, parseGuidedLink, guidedLinkSearch, type GuidedChoice } from '@/core/guidedLink';
+import { buildGuidedLink, EMPTY_CHOICE, guidedLinkFor, MAX_LENGTH, MAX_LINK_BYTES, parseGuidedLink, guidedLinkSearch, type GuidedChoice } from '@/core/guidedLink';
 import { securityInfoUrl } from '@/core/securityInfoUrl';
 import { isHttpsUrl } from '@/core/validation';
 import { guideTitle } from '../guide/GuideView';
@@ -78,7 +78,7 @@ export function Builder({ t, lang, baseUrl, defaults }: Props) {
         id={`b-${key}`}
         type="text"
         value={choice[key] ?? ''}
-        maxLength={key === 'helpDesk' ? 120 : 64}
+        maxLength={MAX_LENGTH[key === 'helpDesk' ? 'hd' : key]}
         aria-invalid={invalid(key) ? 'true' : undefined}
         aria-describedby={invalid(key) ? `b-${key}-err` : undefined}
         onInput={(e) => setText(key, (e.currentTarget as HTMLInputElement).value)}

@@ -100,9 +100,10 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
   }, [loaded, answers, guide, policy]);
 
   // The tab title follows the language too (the page's <title> is English until the messages load).
+  const title = locale ? `${locale.t('companion.title')} – ${locale.t('common.appName')}` : null;
   useEffect(() => {
-    if (locale) document.title = `${locale.t('companion.title')} – ${locale.t('common.appName')}`;
-  }, [locale?.t]);
+    if (title) document.title = title;
+  }, [title]);
 
   if (!loaded || !decision || !locale) return <main aria-busy="true" />;
   const { t } = locale;
@@ -139,11 +140,17 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
         </p>
         <nav class="pg-nav no-print">
           {view === 'guide' ? (
-            <a href="?view=builder" onClick={(e) => (e.preventDefault(), setView('builder'))}>
+            <a href="?view=builder" onClick={(e) => {
+                e.preventDefault();
+                setView('builder');
+              }}>
               {t('companion.builderLink')}
             </a>
           ) : (
-            <a href="?" onClick={(e) => (e.preventDefault(), setView('guide'))}>
+            <a href="?" onClick={(e) => {
+                e.preventDefault();
+                setView('guide');
+              }}>
               {t('companion.backToGuide')}
             </a>
           )}

@@ -24,6 +24,7 @@ interface Props {
 export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, choice, shareBase }: Props) {
   const [current, setCurrent] = useState(0);
   const total = decision.steps.length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another guide starts again at its first step
   useEffect(() => setCurrent(0), [decision.guide]);
   const step = decision.steps[Math.min(current, total - 1)];
   const desktop = platform.formFactor === 'desktop' || platform.formFactor === 'unknown';

@@ -22,6 +22,7 @@ export function LinkProblems({ t, problems }: { t: Translate; problems: LinkProb
       <h2 id="pg-link-problems-title">{t('companion.linkProblemsTitle')}</h2>
       <ul>
         {problems.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered; two entries may be equal
           <li key={i} data-problem={p.code} data-param={p.param}>
             <bdi>{t(KEYS[p.code], { param: p.param })}</bdi>
           </li>

@@ -15,6 +15,7 @@ export function DiagnosticPanel({ t, input, readLastPage }: DiagnosticPanelProps
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [showQr, setShowQr] = useState(false);
   const [lastPage, setLastPage] = useState<unknown>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read once when the panel opens (callers pass a new function on every render)
   useEffect(() => {
     readLastPage().then(setLastPage, () => setLastPage(null));
   }, []);
@@ -41,7 +42,7 @@ export function DiagnosticPanel({ t, input, readLastPage }: DiagnosticPanelProps
       <p aria-live="polite" data-copy-status={status}>
         {status === 'copied' ? t('popup.diagnostic.copied') : status === 'failed' ? t('popup.diagnostic.copyFailed') : ''}
       </p>
-      {showQr && <QrCode value={text} label={t('popup.diagnostic.qrLabel')} size={220} />}
+      {showQr && <QrCode value={text} label={t('popup.diagnostic.qrLabel')} size={220} unavailable={t('popup.diagnostic.qrUnavailable')} />}
       <details>
         <summary>{t('popup.diagnostic.preview')}</summary>
         <pre data-diagnostic="">

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 export function Lazy<P extends object>(props: { load: () => Promise<ComponentType<P>>; props: P; fallback: string }) {
   const [Component, setComponent] = useState<ComponentType<P> | null>(null);
   const [failed, setFailed] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once on mount (callers pass a new function on every render)
   useEffect(() => {
     let alive = true;
     props.load().then(

@@ -130,7 +130,7 @@ export const STEP_TABLE: Record<GuideId, StepRow[]> = {
       when: (c) => c.input.policy.selfServiceSetupAllowed !== false,
       text: (c) => (c.os === 'linux' && c.browser === 'firefox' ? 'other-browser' : 'other-device'),
     },
-    { id: 'accepted-only', when: (c) => c.input.policy.selfServiceSetupAllowed !== false && c.accept.restricted && acceptedNames(c) !== '', params: (c) => ({ providers: acceptedNames(c) }) },
+    { id: 'accepted-only', when: (c) => c.input.policy.selfServiceSetupAllowed !== false && acceptedNames(c) !== '', params: (c) => ({ providers: acceptedNames(c) }) },
     { id: 'ask-security-key', when: (c) => c.input.policy.selfServiceSetupAllowed !== false && c.accept.keys.accepted },
     {
       id: 'contact-help-desk',

@@ -29,14 +29,13 @@ import {
   PAGE_STRINGS,
   ROUTES,
   SECURITY_INFO_HOST,
-  SIGN_IN_HINT,
   matchesAny,
-  normalize,
   pattern,
   type PageError,
   type PageStrings,
   type WizardStep,
 } from './securityInfoPage';
+import { signInHeadingShown } from './signInGate';
 
 /** `sign-in`: login.microsoftonline.com (any path); `ceremony`: login.microsoft.com/{tenant}/fido/create. */
 export type PageRoute = 'security-info' | 'register' | 'sign-in' | 'ceremony' | 'other';
@@ -82,38 +81,17 @@ export function signInHostKind(url: string): 'security-info' | 'sign-in' | 'cere
   return null;
 }
 
-/** Every language's sign-in heading patterns (interrupt + passkey prompt) as one expression, built once. */
-let signInHeadings: RegExp | null = null;
-function signInHeadingPattern(): RegExp {
-  if (!signInHeadings) {
-    const parts: string[] = [];
-    for (const l of LANGUAGES) {
-      const s = PAGE_STRINGS[l];
-      parts.push(s.registerHeading);
-      if (s.passkeyIntro) parts.push(s.passkeyIntro);
-    }
-    signInHeadings = new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'iu');
-  }
-  return signInHeadings;
-}
-
 /**
  * The CHEAP first check (URL + at most ONE querySelector; never reads an input field): is this a page where the
  * overlay has anything to do? Security info and the ceremony page: by URL alone. login.microsoftonline.com: only
  * when the first heading is the proof-up interrupt or the passkey prompt (or the proof-up redirect button is
- * there). Password, MFA and consent pages return false, and the caller should stop there.
+ * there): core/page/signInGate.ts, which the sign-in gate script runs on its own. Password, MFA and consent
+ * pages return false, and the caller should stop there.
  */
 export function isRegistrationPage(url: string, doc: Document): boolean {
   const kind = signInHostKind(url);
   if (kind !== 'sign-in') return kind !== null;
-  try {
-    const el = doc.querySelector(SIGN_IN_HINT);
-    if (!el) return false;
-    if (el.id === 'idSubmit_ProofUp_Redirect') return true;
-    return signInHeadingPattern().test(normalize(el.textContent ?? ''));
-  } catch {
-    return false;
-  }
+  return signInHeadingShown(doc);
 }
 
 /** Page language from <html lang>, else null. */

@@ -23,6 +23,7 @@
  */
 import type { Language } from '../types';
 import { stripUnsafe } from '../validation';
+import { SIGN_IN_HEADINGS } from './signInHeadings';
 
 export const SECURITY_INFO_HOST = 'mysignins.microsoft.com';
 /** Paths the overlay runs on. `/register` is the "Keep your account secure" interrupt. */
@@ -147,7 +148,7 @@ const OPT_PREVIEW = '(?:\\s*\\((?:preview|vorschau|préversion|preview-versie|ve
 export const PAGE_STRINGS: Record<Language, PageStrings> = {
   en: {
     heading: '^security info$',
-    registerHeading: 'keep your account secure|more information required', // TALK "Keep your account secure"; "Let's keep your account secure" (auto: Spanish Selenium, Japanese tests); WIKI26 "More information required"
+    registerHeading: SIGN_IN_HEADINGS.en.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*add (sign-in )?method$',
     pickerTitle: '^(add a sign-in method|choose a method|add a method)$',
     showMore: '^show more options$',
@@ -186,7 +187,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     devicesReady: '^get your devices ready$', // LAB; REG24 (10/2024)
     ready: "^i['’]m ready$", // LAB; REG24 (10/2024)
     iphone: '^(iphone or ipad|iphone|ipad)$', // REG26 "iPhone or iPad"; LAB "iPhone"
-    passkeyIntro: '^sign in faster with your face, fingerprint,? or pin$', // SYNC26 (alt text); WIKI26; CAMP26
+    passkeyIntro: SIGN_IN_HEADINGS.en.passkeyIntro, // evidence: core/page/signInHeadings.ts
     nameTitle: "^(let['’]s )?name your passkey$", // SYNC26; CAMP26; auto: Playwright registration script; LAB "Name your passkey"
     authenticatorAdded: '^authenticator added$', // TALK; Microsoft Learning CA lab write-up (2026-05-23)
     cantScan: "^can['’]t scan (the )?image\\??$", // auto: Selenium Authenticator binder (2025); TALK
@@ -195,7 +196,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   de: {
     heading: '^sicherheitsinformationen$|^sicherheitsinfos$',
-    registerHeading: 'schützen sie ihr konto|weitere informationen erforderlich', // "Schützen Sie Ihr Konto": human-translated de Learn doc; 2025–26 login-host heading unknown
+    registerHeading: SIGN_IN_HEADINGS.de.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*(anmeldemethode|methode) hinzufügen$',
     pickerTitle: '^(anmeldemethode hinzufügen|methode auswählen|methode hinzufügen)$',
     showMore: '^weitere optionen anzeigen$',
@@ -230,7 +231,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   fr: {
     heading: '^informations de sécurité$',
-    registerHeading: "sécurisons votre compte|protéger votre compte|plus d[’']informations requises", // «Sécurisons votre compte» (auto: French My Sign-Ins automation 2026; French lab); "Protéger votre compte" (HT fr Learn 2020)
+    registerHeading: SIGN_IN_HEADINGS.fr.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*ajouter une méthode( de connexion)?$',
     pickerTitle: '^(ajouter une méthode de connexion|choisir une méthode|ajouter une méthode)$',
     showMore: "^afficher plus d’options$|^afficher plus d'options$",
@@ -266,7 +267,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   nl: {
     heading: '^beveiligingsgegevens$',
-    registerHeading: 'houd uw account veilig|meer informatie vereist', // "Houd uw account veilig" (MT nl Learn 2019); 2025–26 heading unknown
+    registerHeading: SIGN_IN_HEADINGS.nl.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*(aanmeldingsmethode|methode) toevoegen$',
     pickerTitle: '^(aanmeldingsmethode toevoegen|een methode kiezen|methode toevoegen)$',
     showMore: '^meer opties weergeven$',
@@ -301,7 +302,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   es: {
     heading: '^información de seguridad$',
-    registerHeading: 'vamos a proteger tu cuenta|mantener la cuenta segura|se necesita más información', // "Vamos a proteger tu cuenta" (auto: Spanish Selenium 2025–26); "Asistente para mantener la cuenta segura" (HT es Learn 2020)
+    registerHeading: SIGN_IN_HEADINGS.es.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*agregar (método de inicio de sesión|un método)$',
     pickerTitle: '^(agregar un método de inicio de sesión|elegir un método|agregar un método)$',
     showMore: '^mostrar más opciones$',
@@ -337,7 +338,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   ja: {
     heading: '^セキュリティ情報$',
-    registerHeading: 'アカウントをセキュリティで保護|アカウントをセキュリティ保護しましょう|詳細情報が必要', // 「アカウントをセキュリティ保護しましょう」 JPBLOG, auto: Japanese captured-screen tests; older 「詳細情報が必要」
+    registerHeading: SIGN_IN_HEADINGS.ja.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*(サインイン方法の追加|方法の追加)$',
     pickerTitle: '^(サインイン方法を追加します|方法を選択します|方法を追加します)$',
     showMore: '^その他のオプションを表示$',
@@ -374,7 +375,7 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
   },
   ar: {
     heading: '^معلومات الأمان$',
-    registerHeading: 'حافظ على أمان حسابك|مطلوب مزيد من المعلومات',
+    registerHeading: SIGN_IN_HEADINGS.ar.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*إضافة (أسلوب|طريقة)( تسجيل الدخول)?$',
     pickerTitle: '^(إضافة أسلوب تسجيل الدخول|اختيار أسلوب|إضافة أسلوب)$',
     showMore: '^إظهار المزيد من الخيارات$',

@@ -10,7 +10,7 @@ import type { Language, OrgPolicy } from '@/core/types';
 import { DEFAULT_POLICY } from '@/core/types';
 import { readPolicy, refreshPolicyCache } from '@/probes/policy';
 import { detectPlatform } from '@/probes/platform';
-import { guidedChoiceItem, languageItem } from '@/storage/items';
+import { guidedChoiceItem, languageItem, lastPageStateItem, overlayUiItem, wizardPlaceItem } from '@/storage/items';
 import { overlayGuidance, readCapabilities } from '@/core/overlay/guidance';
 import { guidedGuide } from '@/core/overlayUi';
 
@@ -27,7 +27,14 @@ function messagesFor(lang: Language): Messages {
 }
 
 async function overlayBootstrap(requested?: Language, capabilities?: unknown): Promise<MessageResponse<'pg:overlay-bootstrap'>> {
-  const [user, guided] = await Promise.all([languageItem.getValue().catch(() => null), guidedChoiceItem.getValue().catch(() => null)]);
+  const none = () => null;
+  const [user, guided, overlayUi, wizardPlace, lastPageState] = await Promise.all([
+    languageItem.getValue().catch(none),
+    guidedChoiceItem.getValue().catch(none),
+    overlayUiItem.getValue().catch(none),
+    wizardPlaceItem.getValue().catch(none),
+    lastPageStateItem.getValue().catch(none),
+  ]);
   // The first managed-storage read can take seconds; the overlay must not wait for it (the cache fills in the background).
   const policy = await Promise.race([
     readPolicy()
@@ -47,7 +54,7 @@ async function overlayBootstrap(requested?: Language, capabilities?: unknown): P
   const choice = guidedGuide(guided);
   const input = { platform, capabilities: readCapabilities(capabilities), policy, answers: choice.workProfile ? { workProfile: choice.workProfile } : {} };
   const guidance = overlayGuidance(input, choice.guide, { lang, today: new Date().toISOString().slice(0, 10) });
-  return { lang, messages, policy, guided: guided ?? null, platform, guidance };
+  return { lang, messages, policy, guided: guided ?? null, platform, guidance, stored: { overlayUi, wizardPlace, lastPageState } };
 }
 
 function trustContext(): TrustContext {

@@ -7,16 +7,16 @@
  */
 import { render } from 'preact';
 import { createTranslator, type UncheckedTranslate } from '@/core/i18n';
-import { isRegistrationPage, recognizeSecurityInfoPage } from '@/core/page/recognize';
+import { isRegistrationPage, recognizeSecurityInfoPage, routeOf, type PageRecognition } from '@/core/page/recognize';
 import { findPageTarget } from '@/core/page/findTarget';
 import { DIALOG_SELECTOR, accessibleName } from '@/core/page/dom';
 import type { GuideStep } from '@/core/engine';
 import type { OverlayBootstrap } from '@/core/messages';
 import { sendMessage } from '@/probes/messaging';
 import { STORAGE_KEYS } from '@/core/storageKeys';
-import { readOverlayUi, readWizardPlace } from '@/core/overlayUi';
+import { PLACE_TTL_MS, readOverlayUi, readWizardPlace, type WizardPlace } from '@/core/overlayUi';
 import { initialState, reduce, view as viewOf, type OverlayEffect, type OverlayEnv, type OverlayEvent, type OverlayState } from '@/core/overlay/reducer';
-import { GUIDE_IDS, LANGUAGES, type CapabilityFacts, type GuideId, type Language, type PageTarget } from '@/core/types';
+import { GUIDE_IDS, LANGUAGES, type CapabilityFacts, type Language, type PageTarget } from '@/core/types';
 import { probeCapabilities } from '@/probes/capabilities';
 import { OverlayPanel } from '@/components/overlay/OverlayPanel';
 import { osDialogChoice, placeCallout, stepText, type Box } from '@/components/overlay/model';
@@ -48,7 +48,9 @@ function bootstrap(capabilities: CapabilityFacts, lang?: Language): Promise<Over
 
 async function start(ctx: ContentScriptContext, signIn: boolean) {
   const capabilities = await probeCapabilities();
-  const [boot, stored] = await Promise.all([bootstrap(capabilities), browser.storage.local.get([STORAGE_KEYS.overlayUi, STORAGE_KEYS.wizardPlace])]);
+  // One round trip: strings, policy, guidance and what the overlay stored before (no separate storage read).
+  const boot = await bootstrap(capabilities);
+  const stored = boot.stored ?? { overlayUi: null, wizardPlace: null, lastPageState: null };
   if (boot.policy.overlayEnabled === false) {
     // Organization policy: leave Microsoft's pages untouched. The log line is a test hook (test/browser/policy.spec.ts).
     console.info('[passkey-guide] overlay turned off by organization policy');
@@ -64,8 +66,10 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
 
   // The engine's answer (computed in the background) is the environment the reducer moves through.
   const env: OverlayEnv = { guides: guidance.guides, steps: guidance.steps };
-  const place = readWizardPlace(stored[STORAGE_KEYS.wizardPlace], Date.now());
-  let state: OverlayState = initialState(env, { page: recognize(), place, guided: guidance.guided, ui: readOverlayUi(stored[STORAGE_KEYS.overlayUi]) });
+  const place = readWizardPlace(stored.wizardPlace, Date.now());
+  // The page is recognized once, in the first run (at idle, when the page has rendered): until then it is "unknown".
+  const notYet: PageRecognition = { state: 'unknown', step: null, route: routeOf(location.href), language: null, hasPasskey: null, error: null };
+  let state: OverlayState = initialState(env, { page: notYet, place, guided: guidance.guided, ui: readOverlayUi(stored.overlayUi) });
   const offered = guidance.guides;
 
   const helpDesk = [policy.helpDesk.name, policy.helpDesk.phone, policy.helpDesk.email, policy.helpDesk.url].filter(Boolean).join(', ') || null;
@@ -119,10 +123,11 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
 
   let frame = 0;
   const schedule = () => {
-    if (!frame) frame = ctx.requestAnimationFrame(() => {
-      frame = 0;
-      dispatch({ type: 'page', page: recognize(), now: Date.now() });
-    });
+    if (!frame)
+      frame = ctx.requestAnimationFrame(() => {
+        frame = 0;
+        dispatch({ type: 'page', page: recognize(), now: Date.now() });
+      });
   };
 
   // The page observers run only while the callout follows the page (view.watch); each watch period has its
@@ -159,12 +164,33 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
   let announcement = '';
   let announced = '';
   const saveLocal = (items: Record<string, unknown>) => void browser.storage.local.set(items).catch(() => {});
+  // What storage holds (from the bootstrap reply, then what we wrote): the place and the last page state are
+  // written only when they differ (a reload or a bounce back to the same step writes nothing). An unchanged place
+  // is written again once it is half way to expiry, so a long pause does not lose it.
+  let placeHeld: WizardPlace | null = place;
+  let placeAny = stored.wizardPlace != null;
+  const lastRaw = (stored.lastPageState ?? {}) as { state?: unknown; step?: unknown; error?: unknown };
+  let lastHeld = stored.lastPageState == null ? '' : `${String(lastRaw.state)}|${String(lastRaw.step ?? null)}|${String(lastRaw.error ?? null)}`;
   const apply = (effects: OverlayEffect[]) => {
     for (const e of effects) {
       if (e.type === 'save-ui') saveLocal({ [STORAGE_KEYS.overlayUi]: e.ui });
-      else if (e.type === 'save-place') saveLocal({ [STORAGE_KEYS.wizardPlace]: e.place });
-      else if (e.type === 'clear-place') void browser.storage.local.remove(STORAGE_KEYS.wizardPlace).catch(() => {});
-      else saveLocal({ [STORAGE_KEYS.lastPageState]: { state: e.state, step: e.step, error: e.error, at: e.at } });
+      else if (e.type === 'save-place') {
+        const p = e.place;
+        if (placeHeld && placeHeld.guide === p.guide && placeHeld.index === p.index && p.savedAt - placeHeld.savedAt < PLACE_TTL_MS / 2) continue;
+        placeHeld = p;
+        placeAny = true;
+        saveLocal({ [STORAGE_KEYS.wizardPlace]: p });
+      } else if (e.type === 'clear-place') {
+        if (!placeAny) continue;
+        placeHeld = null;
+        placeAny = false;
+        void browser.storage.local.remove(STORAGE_KEYS.wizardPlace).catch(() => {});
+      } else {
+        const key = `${e.state}|${e.step}|${e.error}`;
+        if (key === lastHeld) continue;
+        lastHeld = key;
+        saveLocal({ [STORAGE_KEYS.lastPageState]: { state: e.state, step: e.step, error: e.error, at: e.at } });
+      }
     }
   };
   const dispatch = (e: OverlayEvent) => {
@@ -248,18 +274,25 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
   let wanted: { target: PageTarget | null; fallbacks: PageTarget[] } = { target: null, fallbacks: [] };
   const measure = (target: PageTarget | null, fallbacks: PageTarget[]) => {
     wanted = { target, fallbacks };
-    if (!measuring) measuring = ctx.setTimeout(() => {
-      measuring = 0;
-      try {
-        layout();
-      } catch (err) {
-        trace(err);
-      }
-    }, 0);
+    if (!measuring)
+      measuring = ctx.setTimeout(() => {
+        measuring = 0;
+        try {
+          layout();
+        } catch (err) {
+          trace(err);
+        }
+      }, 0);
   };
   const find = (name: PageTarget): Element | null => findPageTarget(document, name, state.page.language);
   const box = (r: DOMRect, pad = 0): Box => ({ top: r.top - pad, bottom: r.bottom + pad, left: r.left - pad, right: r.right + pad });
+  // Every read (page targets, dialog buttons, alerts, the panel's natural size) comes before every write, so one
+  // layout serves the whole pass; the panel's max-height is the only thing cleared first (its natural height is needed).
   const layout = () => {
+    const panel = panelRoot.firstElementChild as HTMLElement | null;
+    const placing = !!panel && panel.classList.contains('pg-panel');
+    if (placing && panel!.style.maxHeight) panel!.style.maxHeight = '';
+    // Reads.
     let el: Element | null = null;
     let found: PageTarget | null = null;
     for (const name of wanted.target ? [wanted.target, ...wanted.fallbacks] : []) {
@@ -269,6 +302,26 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
     }
     const rect = el?.getBoundingClientRect();
     const shown = rect && rect.width > 0 && rect.height > 0 ? rect : null;
+    const avoid: Box[] = [];
+    let dialogRect: DOMRect | undefined;
+    let size: DOMRect | undefined;
+    if (placing) {
+      const dialogEl = el?.closest(DIALOG_SELECTOR) ?? document.querySelector(DIALOG_SELECTOR);
+      if (dialogEl)
+        for (const b of dialogEl.querySelectorAll('button, [role="button"], input[type="submit"]')) {
+          const r = b.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0) avoid.push(box(r));
+        }
+      for (const e of document.querySelectorAll('[role="alert"], [data-testid="message-bar-error"], .ms-MessageBar')) {
+        if (host.contains(e)) continue;
+        const r = e.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) avoid.push(box(r));
+      }
+      dialogRect = dialogEl?.getBoundingClientRect();
+      size = panel!.getBoundingClientRect();
+    }
+    const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
+    // Writes.
     if (shown && found) {
       host.dataset.target = found;
       spot.hidden = false;
@@ -279,33 +332,19 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
       host.removeAttribute('data-target');
       spot.hidden = true;
     }
-    const panel = panelRoot.firstElementChild as HTMLElement | null;
-    if (!panel || !panel.classList.contains('pg-panel')) return;
-    const dialogEl = el?.closest(DIALOG_SELECTOR) ?? document.querySelector(DIALOG_SELECTOR);
-    const avoid: Box[] = [];
-    if (dialogEl) for (const b of dialogEl.querySelectorAll('button, [role="button"], input[type="submit"]')) {
-      const r = b.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) avoid.push(box(r));
-    }
-    for (const e of document.querySelectorAll('[role="alert"], [data-testid="message-bar-error"], .ms-MessageBar')) {
-      const r = e.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && !host.contains(e)) avoid.push(box(r));
-    }
-    const dialogRect = dialogEl?.getBoundingClientRect();
-    panel.style.maxHeight = '';
-    const size = panel.getBoundingClientRect();
+    if (!placing || !size) return;
     const p = placeCallout({
       spot: shown ? box(shown, 4) : null,
       avoid,
       dialog: dialogRect && dialogRect.width > 0 ? box(dialogRect) : null,
       size: { width: size.width, height: size.height },
-      viewport: { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight },
-      rtl: panel.getAttribute('dir') === 'rtl',
+      viewport,
+      rtl: panel!.getAttribute('dir') === 'rtl',
     });
-    panel.style.left = `${Math.round(p.left)}px`;
-    panel.style.top = `${Math.round(p.top)}px`;
-    panel.style.maxHeight = `${Math.round(p.maxHeight)}px`;
-    panel.dataset.placed = 'true';
+    panel!.style.left = `${Math.round(p.left)}px`;
+    panel!.style.top = `${Math.round(p.top)}px`;
+    panel!.style.maxHeight = `${Math.round(p.maxHeight)}px`;
+    panel!.dataset.placed = 'true';
   };
 
   // First draw not in the mount task, and only once the page is idle: Microsoft's own start-up goes first,

@@ -6,14 +6,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Decision } from '@/core/engine';
 import { DEFAULT_POLICY, PSEUDO_LANGUAGE, type CapabilityFacts, type Language, type OrgPolicy, type PlatformFacts, type Tri } from '@/core/types';
-import { hasExtensionStorage, lastPageStateItem, overlayUiItem } from '@/storage/items';
+import { hasExtensionStorage, overlayUiItem } from '@/storage/items';
 import { readOverlayUi } from '@/core/overlayUi';
-import { platformText } from '@/core/diagnostic';
 import { probeCapabilities } from '@/probes/capabilities';
 import { readCachedPolicy, readPolicy } from '@/probes/policy';
 import type { IgnoredSetting, ParsedPolicy } from '@/core/policy';
 import { detectWebAuthnTakeover } from '@/probes/otherExtensions';
-import { CapabilityList } from '@/components/popup/CapabilityList';
 import { nextAction } from '@/components/popup/verdict';
 import { guideTitle } from '@/components/guide/GuideView';
 import { AppIcon } from '@/components/guide/AppIcon';
@@ -40,20 +38,6 @@ function loadEngine(): Promise<Engine> {
     engineLoad = null; // a failed chunk load may succeed on the next render
   });
   return engineLoad;
-}
-
-function extensionVersion(): string {
-  const g = globalThis as { chrome?: { runtime?: { getManifest?: () => { version: string } } } };
-  try {
-    return g.chrome?.runtime?.getManifest?.().version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-async function readLastPage(): Promise<unknown> {
-  if (!hasExtensionStorage()) return null;
-  return (await lastPageStateItem.getValue()) ?? null;
 }
 
 interface PolicyView {
@@ -104,7 +88,8 @@ export function PopupApp() {
   /** null until the engine chunk (platform parsing + rules) has loaded, right after the first verdict. */
   const [engine, setEngine] = useState<Engine | null>(null);
   const [otherExtension] = useState<Tri>(() => detectWebAuthnTakeover());
-  const [tool, setTool] = useState<'none' | 'test' | 'diagnostic'>('none');
+  // "Details for IT" (capability table, test passkey, diagnostic) loads after the first verdict, or when opened.
+  const [detailsWanted, setDetailsWanted] = useState(false);
   const [handoffOpen, setHandoffOpen] = useState(false);
   const [overlayHidden, setOverlayHidden] = useState<'yes' | 'no' | 'restored'>('no');
   // Language: user's choice > organization default (from the cached policy, so wait for it) > browser > English.
@@ -136,7 +121,9 @@ export function PopupApp() {
   const ready = locale !== null && capabilities !== null && policyView !== null && decision !== null;
   useEffect(() => {
     // The first verdict is the engine's: the popup never claims anything the engine has not decided.
-    if (ready) performance.mark('pg:first-verdict');
+    if (!ready) return;
+    performance.mark('pg:first-verdict');
+    setDetailsWanted(true);
   }, [ready]);
 
   if (!ready) return <main aria-busy="true" />;
@@ -147,7 +134,6 @@ export function PopupApp() {
   const lang = locale.lang === PSEUDO_LANGUAGE ? null : (locale.lang as Language);
   const next = nextAction(decision, policy, platform, lang)!;
   const guideName = guideTitle(t, decision.guide);
-  const canTest = policy.testPasskeyAllowed && capabilities.webauthn === 'yes';
   const companionHref = guidedLinkFor(`${location.origin}/guide.html`, { ...EMPTY_CHOICE, guide: decision.guide }) ?? '/guide.html';
   const org = policy.organizationLogoText ?? policy.organizationName;
 
@@ -199,7 +185,7 @@ export function PopupApp() {
           </div>
         )}
         <p>
-          <a href={companionHref} target="_blank" data-action="companion">
+          <a href={companionHref} target="_blank" rel="noopener noreferrer" data-action="companion">
             {t('popup.openGuide')}
           </a>
         </p>
@@ -212,7 +198,16 @@ export function PopupApp() {
       )}
       {overlayHidden === 'yes' && (
         <p>
-          <button type="button" data-action="show-overlay" onClick={() => void showOverlayAgain().then(() => setOverlayHidden('restored'), () => undefined)}>
+          <button
+            type="button"
+            data-action="show-overlay"
+            onClick={() =>
+              void showOverlayAgain().then(
+                () => setOverlayHidden('restored'),
+                () => undefined,
+              )
+            }
+          >
             {t('popup.overlay.showAgain')}
           </button>
         </p>
@@ -223,64 +218,25 @@ export function PopupApp() {
         </p>
       )}
 
-      <details class="it-details" data-details="it">
+      <details class="it-details" data-details="it" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setDetailsWanted(true)}>
         <summary>{t('common.detailsForIt')}</summary>
-        {(
-          <>
-            <h2>{t('popup.capabilitiesHeading')}</h2>
-            <CapabilityList t={t} capabilities={capabilities} platformText={platformText(t, state.platform)} />
-            {state.otherExtension !== 'yes' && (
-              <p class="note" data-other-extension={state.otherExtension}>
-                {t('popup.otherExtension.may')}
-              </p>
-            )}
-            {next.handoff?.target === 'security-info' && <p class="note" data-companion-site="missing">{t('popup.it.companionSiteMissing')}</p>}
-            <div class="tools">
-              {canTest ? (
-                <button type="button" data-action="open-test" aria-expanded={tool === 'test'} onClick={() => setTool(tool === 'test' ? 'none' : 'test')}>
-                  {t('popup.test.title')}
-                </button>
-              ) : (
-                <p class="muted" data-test-passkey="disabled">
-                  {t(policy.testPasskeyAllowed ? 'popup.test.error.unsupported' : 'popup.test.disabledByPolicy')}
-                </p>
-              )}
-              <button type="button" data-action="open-diagnostic" aria-expanded={tool === 'diagnostic'} onClick={() => setTool(tool === 'diagnostic' ? 'none' : 'diagnostic')}>
-                {t('popup.diagnostic.title')}
-              </button>
-            </div>
-            {tool === 'test' && canTest && (
-              <Lazy load={() => import('@/components/popup/TestPasskey').then((m) => m.TestPasskey)} props={{ t, policy }} fallback={t('popup.loadFailed')} />
-            )}
-            {tool === 'diagnostic' && (
-              <Lazy
-                load={() => import('@/components/popup/DiagnosticPanel').then((m) => m.DiagnosticPanel)}
-                props={{
-                  t,
-                  readLastPage,
-                  input: {
-                    version: extensionVersion(),
-                    language: state.lang,
-                    platform: state.platform,
-                    capabilities,
-                    policy,
-                    policyIgnored: state.policyIgnored,
-                    guide: decision.guide,
-                    otherExtension: state.otherExtension === 'yes' ? ('yes' as const) : ('unknown' as const),
-                  },
-                }}
-                fallback={t('popup.loadFailed')}
-              />
-            )}
-            {policyView.managed && (
-              <footer class="org" data-policy-ignored={policyView.ignored.length}>
-                {/* The admin view (options page): every setting in effect, and what was ignored and why. */}
-                <a href="/options.html" target="_blank" data-action="org-settings">
-                  {t('popup.orgSettings')}
-                </a>
-              </footer>
-            )}
-          </>
+        {detailsWanted && (
+          <Lazy
+            load={() => import('@/components/popup/ItDetails').then((m) => m.ItDetails)}
+            props={{
+              t,
+              language: state.lang,
+              capabilities,
+              platform: state.platform,
+              policy,
+              policyIgnored: state.policyIgnored,
+              managed: policyView.managed,
+              otherExtension: state.otherExtension,
+              guide: decision.guide,
+              companionSiteMissing: next.handoff?.target === 'security-info',
+            }}
+            fallback={t('popup.loadFailed')}
+          />
         )}
       </details>
       {policyView.managed && policyView.ignored.length > 0 && (

@@ -32,7 +32,13 @@ function selfByName(events, thread) {
     close(e.ts);
     const cpu = e.tdur ?? e.dur;
     const url = e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? e.args?.beginData?.url ?? '';
-    const tag = /^(EvaluateScript|FunctionCall|v8.compile|RunMicrotasks)$/.test(e.name) ? (url.startsWith('chrome-extension://') ? ':ext' : url ? ':page' : ':?') : '';
+    const tag = /^(EvaluateScript|FunctionCall|v8.compile|RunMicrotasks)$/.test(e.name)
+      ? url.startsWith('chrome-extension://')
+        ? ':ext'
+        : url
+          ? ':page'
+          : ':?'
+      : '';
     const node = { name: e.name + tag, end: e.ts + e.dur, self: cpu };
     if (stack.length) stack.at(-1).self -= cpu;
     stack.push(node);
@@ -65,7 +71,8 @@ function extensionFunctions(events, thread) {
       else if (!url) {
         let up = n;
         while (up && !(up.callFrame?.url ?? '')) up = p.nodes.get(up.parent);
-        if (up?.callFrame?.url?.startsWith('chrome-extension://')) label = `${n?.callFrame?.functionName || '(native)'} > ${up.callFrame.functionName || '(anonymous)'}@${up.callFrame.lineNumber}:${up.callFrame.columnNumber}`;
+        if (up?.callFrame?.url?.startsWith('chrome-extension://'))
+          label = `${n?.callFrame?.functionName || '(native)'} > ${up.callFrame.functionName || '(anonymous)'}@${up.callFrame.lineNumber}:${up.callFrame.columnNumber}`;
       }
       if (!label) continue;
       const dt = Math.min(p.deltas[i + 1] ?? 0, 2000) / 1000;
@@ -106,7 +113,9 @@ const med = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : 0;
 };
 console.log('per round (ms):', Object.fromEntries(Object.entries(res).map(([v, rs]) => [v, rs.map((r) => Math.round(r.total * 10) / 10)])));
-console.log(`${def.id}: CPU without ${med(res.without.map((r) => r.total)).toFixed(1)} ms, floor ${med(res.floor.map((r) => r.total)).toFixed(1)} ms, with ${med(res.with.map((r) => r.total)).toFixed(1)} ms; attributed to the extension ${med(res.with.map((r) => r.ext)).toFixed(1)} ms`);
+console.log(
+  `${def.id}: CPU without ${med(res.without.map((r) => r.total)).toFixed(1)} ms, floor ${med(res.floor.map((r) => r.total)).toFixed(1)} ms, with ${med(res.with.map((r) => r.total)).toFixed(1)} ms; attributed to the extension ${med(res.with.map((r) => r.ext)).toFixed(1)} ms`,
+);
 const names = new Set([...res.with, ...res.floor].flatMap((r) => Object.keys(r.self)));
 const rows = [...names]
   .map((n) => {
@@ -117,21 +126,33 @@ const rows = [...names]
   })
   .sort((a, b) => Math.abs(b[4]) + Math.abs(b[5]) - Math.abs(a[4]) - Math.abs(a[5]));
 console.log('\ntrace event (self CPU)                     with     floor   without   with−floor  floor−without');
-for (const [n, w, f, wo, d, fd] of rows.slice(0, 25)) console.log(`${n.padEnd(38)} ${w.toFixed(2).padStart(8)} ${f.toFixed(2).padStart(8)} ${wo.toFixed(2).padStart(8)} ${d.toFixed(2).padStart(10)} ${fd.toFixed(2).padStart(10)}`);
+for (const [n, w, f, wo, d, fd] of rows.slice(0, 25))
+  console.log(
+    `${n.padEnd(38)} ${w.toFixed(2).padStart(8)} ${f.toFixed(2).padStart(8)} ${wo.toFixed(2).padStart(8)} ${d.toFixed(2).padStart(10)} ${fd.toFixed(2).padStart(10)}`,
+  );
 // By source module: an unminified build (build.minify false) keeps the bundler's "// path/to/module.ts" comments.
-const lines = readdirSync(join(extDir, 'content-scripts')).filter((f) => f.endsWith('.js')).flatMap((f) => readFileSync(join(extDir, 'content-scripts', f), 'utf8').split('\n'));
-const regions = lines.map((l, i) => [i, /^\s*\/\/ ((?:\.\.\/)*(?:node_modules\/)?[\w@.\/-]+\.(?:ts|tsx|js|mjs|css\?inline))\s*$/.exec(l)?.[1]]).filter(([, m]) => m);
+const lines = readdirSync(join(extDir, 'content-scripts'))
+  .filter((f) => f.endsWith('.js'))
+  .flatMap((f) => readFileSync(join(extDir, 'content-scripts', f), 'utf8').split('\n'));
+const regions = lines
+  .map((l, i) => [i, /^\s*\/\/ ((?:\.\.\/)*(?:node_modules\/)?[\w@./-]+\.(?:ts|tsx|js|mjs|css\?inline))\s*$/.exec(l)?.[1]])
+  .filter(([, m]) => m);
 const moduleOf = (label) => {
   const line = Number(/@(\d+):\d+$/.exec(label)?.[1] ?? -1);
   let mod = '(unknown)';
-  for (const [i, m] of regions) if (i <= line) mod = m.replace(/^.*node_modules\//, '').replace(/\/(dist|esm|src)\/.*$/, ''); else break;
+  for (const [i, m] of regions)
+    if (i <= line) mod = m.replace(/^.*node_modules\//, '').replace(/\/(dist|esm|src)\/.*$/, '');
+    else break;
   return mod;
 };
 if (regions.length) {
   const byModule = {};
   for (const r of res.with) for (const [n, ms] of Object.entries(r.fns)) byModule[moduleOf(n)] = (byModule[moduleOf(n)] ?? 0) + ms / res.with.length;
   console.log('\nextension time by source module (self, sampled, mean per load)');
-  for (const [m, ms] of Object.entries(byModule).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(2).padStart(7)} ms  ${m}`);
+  for (const [m, ms] of Object.entries(byModule)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25))
+    console.log(`${ms.toFixed(2).padStart(7)} ms  ${m}`);
 }
 const fnNames = new Set(res.with.flatMap((r) => Object.keys(r.fns)));
 const fnRows = [...fnNames].map((n) => [n, res.with.reduce((s, r) => s + (r.fns[n] ?? 0), 0) / res.with.length]).sort((a, b) => b[1] - a[1]);

@@ -48,61 +48,73 @@ export async function measureOverlayLatency(context, def, { rounds = 10, resetSt
   const stop = failure ? null : await startTrace(await context.newCDPSession(page));
   for (let round = 0; round < rounds && !failure; round++) {
     for (const { click, state, step } of transitions) {
-      const sample = await page.evaluate(
-        ({ click, state, step }) =>
-          new Promise((resolve, reject) => {
-            const host = document.querySelector('passkey-guide-overlay');
-            const button = document.querySelector(click);
-            if (!host || !button) return reject(new Error(`no ${host ? click : 'overlay host'} on the page (overlay state ${host?.getAttribute('data-state')})`));
-            const frames = [];
-            let raf = 0;
-            const onFrame = () => {
-              frames.push(performance.now());
-              raf = requestAnimationFrame(onFrame);
-            };
-            let lastChange = null;
-            const done = (result, err) => {
-              pageObserver.disconnect();
-              hostObserver.disconnect();
-              cancelAnimationFrame(raf);
-              clearTimeout(timer);
-              if (err) reject(err);
-              else resolve(result);
-            };
-            const timer = setTimeout(() => done(null, new Error(`overlay never showed ${state}${step ? `/${step}` : ''} after ${click} (now ${host.getAttribute('data-state')}/${host.getAttribute('data-step')})`)), 5000);
-            // The page's own changes: not our host's attributes, not our host being (re)inserted or moved (the
-            // overlay may move its host, e.g. next to a modal); the shadow tree is not observed from here.
-            const ours = (r) =>
-              r.target === host || host.contains(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === host));
-            const pageObserver = new MutationObserver((records) => {
-              if (records.some((r) => !ours(r))) lastChange = performance.now();
-            });
-            const hostObserver = new MutationObserver(() => {
-              if (host.getAttribute('data-state') !== state || (step && host.getAttribute('data-step') !== step)) return;
-              // Page records queued before ours are delivered first (observers run in creation order).
-              const at = performance.now();
-              performance.mark('pg-bench-updated');
-              const from = lastChange ?? started;
-              const framesAfter = frames.filter((f) => f >= from);
-              done({
-                ms: at - from,
-                frame: framesAfter.length,
-                // How far the overlay lags behind the frame that first shows the page's change.
-                behindMs: framesAfter.length ? at - framesAfter[0] : 0,
-                workMs: framesAfter.length ? at - framesAfter.at(-1) : at - from,
+      const sample = await page
+        .evaluate(
+          ({ click, state, step }) =>
+            new Promise((resolve, reject) => {
+              const host = document.querySelector('passkey-guide-overlay');
+              const button = document.querySelector(click);
+              if (!host || !button)
+                return reject(new Error(`no ${host ? click : 'overlay host'} on the page (overlay state ${host?.getAttribute('data-state')})`));
+              const frames = [];
+              let raf = 0;
+              const onFrame = () => {
+                frames.push(performance.now());
+                raf = requestAnimationFrame(onFrame);
+              };
+              let lastChange = null;
+              const done = (result, err) => {
+                pageObserver.disconnect();
+                hostObserver.disconnect();
+                cancelAnimationFrame(raf);
+                clearTimeout(timer);
+                if (err) reject(err);
+                else resolve(result);
+              };
+              const timer = setTimeout(
+                () =>
+                  done(
+                    null,
+                    new Error(
+                      `overlay never showed ${state}${step ? `/${step}` : ''} after ${click} (now ${host.getAttribute('data-state')}/${host.getAttribute('data-step')})`,
+                    ),
+                  ),
+                5000,
+              );
+              // The page's own changes: not our host's attributes, not our host being (re)inserted or moved (the
+              // overlay may move its host, e.g. next to a modal); the shadow tree is not observed from here.
+              const ours = (r) =>
+                r.target === host || host.contains(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === host));
+              const pageObserver = new MutationObserver((records) => {
+                if (records.some((r) => !ours(r))) lastChange = performance.now();
               });
-            });
-            pageObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
-            hostObserver.observe(host, { attributes: true, attributeFilter: ['data-state', 'data-step'] });
-            raf = requestAnimationFrame(onFrame);
-            const started = performance.now();
-            button.click();
-          }),
-        { click, state, step },
-      ).catch((err) => {
-        failure = err.message.split('\n')[0];
-        return null;
-      });
+              const hostObserver = new MutationObserver(() => {
+                if (host.getAttribute('data-state') !== state || (step && host.getAttribute('data-step') !== step)) return;
+                // Page records queued before ours are delivered first (observers run in creation order).
+                const at = performance.now();
+                performance.mark('pg-bench-updated');
+                const from = lastChange ?? started;
+                const framesAfter = frames.filter((f) => f >= from);
+                done({
+                  ms: at - from,
+                  frame: framesAfter.length,
+                  // How far the overlay lags behind the frame that first shows the page's change.
+                  behindMs: framesAfter.length ? at - framesAfter[0] : 0,
+                  workMs: framesAfter.length ? at - framesAfter.at(-1) : at - from,
+                });
+              });
+              pageObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, characterData: true });
+              hostObserver.observe(host, { attributes: true, attributeFilter: ['data-state', 'data-step'] });
+              raf = requestAnimationFrame(onFrame);
+              const started = performance.now();
+              button.click();
+            }),
+          { click, state, step },
+        )
+        .catch((err) => {
+          failure = err.message.split('\n')[0];
+          return null;
+        });
       if (!sample) break;
       samples.push({ to: step ? `${state}/${step}` : state, ...sample });
     }
@@ -112,8 +124,12 @@ export async function measureOverlayLatency(context, def, { rounds = 10, resetSt
     const ends = marks(events, 'pg-bench-updated');
     if (ends.length === samples.length) {
       const thread = pickMainThread(events, (e) => e.name === 'pg-bench-updated');
-      const cpu = cpuInWindows(events, thread, ends.map((t, i) => [t - samples[i].behindMs * 1000, t]));
-      samples.forEach((s, i) => (s.behindCpuMs = cpu[i]));
+      const cpu = cpuInWindows(
+        events,
+        thread,
+        ends.map((t, i) => [t - samples[i].behindMs * 1000, t]),
+      );
+      for (const [i, s] of samples.entries()) s.behindCpuMs = cpu[i];
     }
   }
   await page.close();

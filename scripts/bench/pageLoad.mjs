@@ -29,7 +29,8 @@ export function waitReady(page, ready, overlayState) {
           // The expected state; or, 4 s after ready, whatever state the overlay settled on (reported, not waited for).
           const shown = !overlayState || state === overlayState || (state !== null && readyAt !== null && performance.now() - readyAt > 4000);
           if (readyAt !== null && shown) resolve({ at: readyAt, by });
-          else if (performance.now() - started > 15000) reject(new Error(`timed out: ready ${readyAt !== null}, overlay ${state ?? 'absent'} (want ${overlayState})`));
+          else if (performance.now() - started > 15000)
+            reject(new Error(`timed out: ready ${readyAt !== null}, overlay ${state ?? 'absent'} (want ${overlayState})`));
           else setTimeout(check, 20);
         };
         check();
@@ -68,7 +69,13 @@ export function pokePage(page, batches = 60) {
           window.dispatchEvent(new Event('resize'));
           if (i === Math.floor(batches / 2)) history.pushState({}, '', `${location.pathname}?bench=${i}`);
           if (++i < batches) setTimeout(tick, 4);
-          else requestAnimationFrame(() => setTimeout(() => { box.remove(); resolve(); }, 50));
+          else
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                box.remove();
+                resolve();
+              }, 50),
+            );
         };
         tick();
       }),

@@ -10,11 +10,9 @@
 // A page says how it is ready (a performance mark of its own, else a selector), which overlay state the
 // extension must show on it (with the extension the run also waits for that), whether it is a registration
 // page, and (for the replicas) the clicks that move it between states for the latency benchmark.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, routeSecurityInfo } from '../../test/harness/browser.mjs';
-
-const STANDINS = join(ROOT, 'scripts/bench/pages');
 
 /** The test harness's routing for the three Microsoft hosts and the Fluent replica (null while absent). */
 async function harness() {
@@ -28,30 +26,24 @@ async function harness() {
   }
 }
 
-function routeFile(target, origin, file) {
-  return target.route(`${origin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) }),
-  );
-}
-
 export async function loadPages() {
   const h = await harness();
-  let fluentWhy = h ? '' : 'test/harness/microsoftHosts.mjs is missing';
+  let hostsWhy = h ? '' : 'test/harness/microsoftHosts.mjs is missing';
   if (h) {
     try {
       await h.ensureReplica(); // builds .cache/fluent-replica once (cached by source hash)
     } catch (err) {
-      fluentWhy = `the Fluent replica did not build: ${err.message}`;
+      hostsWhy = `the Fluent replica did not build: ${err.message}`;
     }
   }
-  const hosts = !fluentWhy;
+  const hosts = !hostsWhy;
   /** @type {Record<string, any>} */
   const all = {
     fluent: {
       label: 'Fluent UI replica (Security info)',
       url: hosts ? h.URLS.securityInfo() : '',
       available: hosts,
-      why: fluentWhy,
+      why: hostsWhy,
       route: (page) => h.routeMicrosoftHosts(page),
       // The replica's own mark when it has one, else its method list (rendered late, like the real app).
       ready: { mark: 'replica-ready', selector: 'main [role="list"]' },
@@ -79,23 +71,25 @@ export async function loadPages() {
         { click: '[data-action="cancel"]', state: 'method-list' },
       ],
     },
-    // Sign-in host pages: the replica's when the harness has them, else a stand-in (scripts/bench/pages/).
+    // Sign-in host pages, from the same replica (test/fixtures/fluent-replica/login.html).
     password: {
       label: 'Sign-in host: password page',
-      url: hosts ? h.URLS.signIn() : 'https://login.microsoftonline.com/common/login',
-      available: true,
-      route: (page) => (hosts ? h.routeMicrosoftHosts(page) : routeFile(page, 'https://login.microsoftonline.com', join(STANDINS, 'password.html'))),
-      ready: { mark: 'signin-ready', selector: 'input[type="password"]' },
+      url: hosts ? h.URLS.signIn() : '',
+      available: hosts,
+      why: hostsWhy,
+      route: (page) => h.routeMicrosoftHosts(page),
+      ready: { selector: 'input[type="password"]' },
       overlayState: null,
       registration: false,
       repeat: 2, // its target (≤ floor + 2 ms) is close to the noise of one pair: twice the pairs
     },
     'passkey-prompt': {
       label: 'Sign-in host: passkey prompt',
-      url: hosts ? h.URLS.signIn('prompt') : 'https://login.microsoftonline.com/common/login',
-      available: true,
-      route: (page) => (hosts ? h.routeMicrosoftHosts(page) : routeFile(page, 'https://login.microsoftonline.com', join(STANDINS, 'passkey-prompt.html'))),
-      ready: { mark: 'signin-ready', selector: '#idSIButton9' },
+      url: hosts ? h.URLS.signIn('prompt') : '',
+      available: hosts,
+      why: hostsWhy,
+      route: (page) => h.routeMicrosoftHosts(page),
+      ready: { selector: '#idSIButton9' },
       overlayState: 'sign-in-prompt',
       registration: true,
     },

@@ -176,7 +176,10 @@ export function analyzeThread(events, thread, { fromUs = -Infinity, toUs = Infin
 
 /** User-timing marks (performance.mark) on a thread, by name, in trace µs. */
 export function marks(events, name) {
-  return events.filter((e) => e.name === name && (e.cat ?? '').includes('blink.user_timing')).map((e) => e.ts).sort((a, b) => a - b);
+  return events
+    .filter((e) => e.name === name && (e.cat ?? '').includes('blink.user_timing'))
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
 }
 
 /** The extension's CPU time (ms) in each [starts[i], starts[i+1]) window (the last runs to endUs). */
@@ -207,7 +210,12 @@ function categoryOf(name) {
   if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation|InvalidateLayout)$/.test(name)) return 'style';
   if (/^(Layout|UpdateLayout)$/.test(name)) return 'layout';
   if (/^(PrePaint|Paint|Layerize|Commit|UpdateLayer|UpdateLayerTree|CompositeLayers|PaintImage|Decode.*|RasterTask|HitTest)$/.test(name)) return 'paint';
-  if (/^(EvaluateScript|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|v8\..*|V8\..*|MinorGC|MajorGC|BlinkGC\..*|CppGC\..*)$/.test(name)) return 'script';
+  if (
+    /^(EvaluateScript|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|FireIdleCallback|EventDispatch|v8\..*|V8\..*|MinorGC|MajorGC|BlinkGC\..*|CppGC\..*)$/.test(
+      name,
+    )
+  )
+    return 'script';
   if (/^(ParseHTML|HTMLDocumentParser.*|CommitLoad|ResourceSendRequest|ResourceReceiveResponse|ResourceFinish)$/.test(name)) return 'parse';
   return 'other';
 }

@@ -161,6 +161,18 @@ test.describe('valid policy', () => {
     await page.goto('https://mysignins.microsoft.com/security-info');
     await turnedOff;
     await expect(page.locator('passkey-guide-overlay')).toHaveCount(0);
+
+    // Last, because choosing a language is stored for every surface. The admin view in three languages, desktop and narrow (docs/screenshots when PG_SCREENSHOTS is set).
+    for (const lang of ['en', 'de', 'ar'] as const) {
+      await options.locator('[data-language-picker] select').selectOption(lang);
+      await expect(options.locator('html')).toHaveAttribute('lang', lang);
+      for (const [form, width, height] of [['desktop', 1280, 800], ['narrow', 390, 844]] as const) {
+        await options.setViewportSize({ width, height });
+        const overflow = await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `admin view ${lang} ${form} overflows sideways`).toBeLessThanOrEqual(0);
+        await options.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/admin-${lang}-${form}.png`, fullPage: true });
+      }
+    }
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * The extension API in unit tests: WXT's fakeBrowser (an in-memory `browser`, https://wxt.dev/guide/essentials/unit-testing.html),
  * which WxtVitest (vitest.config.ts) installs as the `browser` and `chrome` globals and as the `wxt/browser` module.
- * `vi.unstubAllGlobals()` removes those globals too, so a test that needs the extension calls `useFakeExtension()` first.
+ * `vi.unstubAllGlobals()` removes those globals too, so a test that needs the extension calls `installFakeExtension()` first.
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /** A fresh, empty fakeBrowser as the `browser`/`chrome` globals (storage.local/session/managed, runtime.id). */
-export function useFakeExtension(): typeof fakeBrowser {
+export function installFakeExtension(): typeof fakeBrowser {
   fakeBrowser.reset();
   vi.stubGlobal('browser', fakeBrowser);
   vi.stubGlobal('chrome', fakeBrowser);

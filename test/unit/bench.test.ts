@@ -43,7 +43,11 @@ describe('floor extension', () => {
 
 describe('contentScriptRunsOn', () => {
   const ext = fakeBuild([
-    { matches: ['https://mysignins.microsoft.com/*', 'https://*.example.com/app/*'], exclude_matches: ['https://mysignins.microsoft.com/private/*'], js: ['x.js'] },
+    {
+      matches: ['https://mysignins.microsoft.com/*', 'https://*.example.com/app/*'],
+      exclude_matches: ['https://mysignins.microsoft.com/private/*'],
+      js: ['x.js'],
+    },
   ]);
   it.each([
     ['https://mysignins.microsoft.com/security-info', true],

@@ -373,3 +373,38 @@ describe('typed answers and context details', () => {
     expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'platform' } })).fallbacks).toEqual(['authenticator-app', 'security-key', 'cross-device']);
   });
 });
+
+describe('step variants', () => {
+  const text = (g: GuideId, id: string, s: Parameters<typeof input>[0]) => stepsFor(g, input(s)).find((x) => x.id === id)?.text;
+  it('unsupported: "another browser" only for Firefox on Linux', () => {
+    expect(text('unsupported', 'other-device', { ua: UA.winFirefox })).toBe('guides.unsupported.steps.other-device');
+    expect(text('unsupported', 'other-device', { ua: UA.linuxChrome })).toBe('guides.unsupported.steps.other-device');
+    expect(text('unsupported', 'other-device', { ua: UA.ubuntuFirefox })).toBe('guides.unsupported.steps.other-browser');
+  });
+  it('self-service off never lists providers; unknown AAGUIDs are not named', () => {
+    expect(ids(decide(input({ ua: UA.macSafari, policy: { ...POL.windowsHelloOnly, selfServiceSetupAllowed: false } })).steps)).toEqual(['it-registers', 'contact-help-desk']);
+    const policy = { passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound' as const], attestationEnforced: false, targetAaguids: { mode: 'allow' as const, aaguids: ['12345678-1234-1234-1234-123456789abc', '08987058-cadc-4b81-b6e1-30de50dcbe96'] } }] };
+    expect(stepsFor('unsupported', input({ ua: UA.iphone16, policy })).find((s) => s.id === 'accepted-only')?.params).toEqual({ providers: 'Windows Hello' });
+  });
+  it('QR route through Authenticator asks to install it when needed', () => {
+    expect(ids(stepsFor('cross-device', input({ ua: UA.winEdge, hints: H.win11Edge })))).toContain('install-authenticator');
+  });
+  it('security key: NFC wording only on Windows; preset PIN only where the browser cannot set one', () => {
+    expect(text('security-key', 'insert-key', { ua: UA.winEdge })).toBe('guides.security-key.steps.insert-key-usb-nfc');
+    expect(text('security-key', 'insert-key', { ua: UA.linuxChrome })).toBe('guides.security-key.steps.insert-key-usb');
+    expect(text('security-key', 'key-pin', { ua: UA.winFirefox })).toBe('guides.security-key.steps.key-pin');
+    expect(text('security-key', 'key-pin', { ua: UA.macEdge })).toBe('guides.security-key.steps.key-pin');
+  });
+  it('Authenticator provider path per iOS/iPadOS version', () => {
+    expect(text('authenticator-app', 'app-provider', { ua: UA.iphone16 })).toBe('guides.shared.steps.enable-provider-any');
+    expect(text('authenticator-app', 'app-provider', { ua: UA.macSafari, touch: 5 })).toBe('guides.shared.steps.enable-provider-ios17');
+    const ipad18 = input({ ua: UA.iphone18 });
+    expect(stepsFor('authenticator-app', { ...ipad18, platform: { ...ipad18.platform, os: 'ipados' } }).find((s) => s.id === 'app-provider')?.text).toBe('guides.shared.steps.enable-provider-ios18');
+    const unknown = input({ ua: UA.iphone17 });
+    expect(stepsFor('authenticator-app', { ...unknown, platform: { ...unknown.platform, osMajor: null } }).find((s) => s.id === 'app-provider')?.text).toBe('guides.shared.steps.enable-provider-any');
+  });
+  it('help desk contact skips empty fields', () => {
+    const last = stepsFor('unsupported', input({ ua: UA.iphone16, policy: { helpDesk: { name: '', phone: '+31 20 123 4567', email: null, url: 'https://help.contoso.com' } } })).at(-1);
+    expect(last?.params).toEqual({ contact: '+31 20 123 4567, https://help.contoso.com' });
+  });
+});

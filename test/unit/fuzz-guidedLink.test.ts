@@ -10,7 +10,7 @@ const paramValue = fc.oneof(
 );
 const search = fc
   .array(fc.tuple(paramName, paramValue), { maxLength: 10 })
-  .map((pairs) => '?' + pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+  .map((pairs) => `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`);
 const rawSearch = fc.oneof(search, fc.string({ maxLength: 300 }), fc.string({ maxLength: 3000, unit: 'binary' }));
 
 describe('fuzz: parseGuidedLink', () => {
@@ -23,6 +23,7 @@ describe('fuzz: parseGuidedLink', () => {
         expect([null, 'yes', 'no']).toContain(choice.workProfile);
         for (const text of [choice.org, choice.tenant, choice.helpDesk]) {
           if (text === null) continue;
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: checks that control characters never get through
           expect(text).not.toMatch(/[<>\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
           expect(text.length).toBeLessThanOrEqual(120);
           expect(text).not.toMatch(/^\s*javascript:/i);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chooseDisplayLanguage, chooseLanguage, readStoredLanguage, storeLanguage } from '@/probes/language';
 import { areaKey, languageItem } from '@/storage/items';
-import { useFakeExtension, withoutExtensionApi } from '../harness/extensionApi';
+import { installFakeExtension, withoutExtensionApi } from '../harness/extensionApi';
 
 const KEY = areaKey(languageItem);
 
@@ -24,7 +24,7 @@ describe('language choice in the extension (storage.local pg:language)', () => {
   let browser: typeof fakeBrowser;
   const stored = async () => (await browser.storage.local.get(KEY))[KEY];
   beforeEach(() => {
-    browser = useFakeExtension();
+    browser = installFakeExtension();
     setBrowserLanguages(['de-CH', 'en']);
   });
 

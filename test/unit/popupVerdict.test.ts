@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { handoffFor, nextAction } from '@/components/popup/verdict';
 import { detectWebAuthnTakeover, isNativeFunction } from '@/probes/otherExtensions';
 import type { Decision } from '@/core/engine';
-import { DEFAULT_POLICY, GUIDE_IDS, type CapabilityFacts, type PlatformFacts } from '@/core/types';
+import { DEFAULT_POLICY, GUIDE_IDS, type PlatformFacts } from '@/core/types';
 
-const caps = (over: Partial<CapabilityFacts>): CapabilityFacts => ({
-  webauthn: 'yes', secureContext: 'yes', platformAuthenticator: 'unknown', conditionalMediation: 'unknown', hybridTransport: 'unknown',
-  passkeyPlatformAuthenticator: 'unknown', conditionalCreate: 'unknown', conditionalGet: 'unknown', signalApi: 'unknown', ...over,
-});
 const decision = (guide: Decision['guide']): Decision => ({ guide, steps: [], warnings: [], fallbacks: [], questions: [], reasons: [] });
 
 const desktop = { os: 'windows', osVersion: '11', browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' } as unknown as PlatformFacts;

@@ -138,7 +138,7 @@ const CASES: { name: string; node: ComponentChild; allowed?: (string | RegExp)[]
 describe('no hard-coded text (pseudo-locale render)', () => {
   for (const { name, node, allowed } of CASES) {
     it(name, () => {
-      const { container } = render(<>{node}</>);
+      const { container } = render(node);
       expect(container.textContent?.trim().length ?? 0, 'rendered nothing').toBeGreaterThan(0);
       expect(findUnlocalizedText(container, allowed)).toEqual([]);
     });
@@ -148,7 +148,7 @@ describe('no hard-coded text (pseudo-locale render)', () => {
     const { container } = render(
       <div>
         <p>{t('common.language')}</p>
-        <button aria-label="Close">{t('common.yes')}</button>
+        <button type="button" aria-label="Close">{t('common.yes')}</button>
         <span>Hard-coded</span>
         <span>42 · 3.5 %</span>
         <span>{'{name}'}</span>

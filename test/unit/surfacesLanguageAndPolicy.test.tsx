@@ -14,7 +14,7 @@ import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { OptionsApp } from '@/entrypoints/options/OptionsApp';
 import { CompanionApp } from '@/components/companion/CompanionApp';
 import { areaKey, languageItem, policyCacheItem } from '@/storage/items';
-import { useFakeExtension, withoutExtensionApi } from '../harness/extensionApi';
+import { installFakeExtension, withoutExtensionApi } from '../harness/extensionApi';
 import { findUnlocalizedText } from '../harness/unlocalized';
 import ja from '@/locales/ja.json';
 
@@ -22,7 +22,7 @@ const endonyms = Object.values(LANGUAGE_NAMES);
 
 /** An extension (WXT's fakeBrowser) with this stored language and this managed policy, cached by the background. */
 async function extension(options: { language?: string; policy?: Record<string, unknown> } = {}) {
-  const browser = useFakeExtension();
+  const browser = installFakeExtension();
   vi.spyOn(browser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Passkey Guide', version: '9.9.9' });
   if (options.language) await browser.storage.local.set({ [areaKey(languageItem)]: options.language });
   if (options.policy) {
