@@ -147,8 +147,8 @@ const OPT_PREVIEW = '(?:\\s*\\((?:preview|vorschau|préversion|preview-versie|ve
 
 export const PAGE_STRINGS: Record<Language, PageStrings> = {
   en: {
+    ...SIGN_IN_HEADINGS.en, // registerHeading (and passkeyIntro): core/page/signInHeadings.ts, with their evidence
     heading: '^security info$',
-    registerHeading: SIGN_IN_HEADINGS.en.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*add (sign-in )?method$',
     pickerTitle: '^(add a sign-in method|choose a method|add a method)$',
     showMore: '^show more options$',
@@ -187,7 +187,6 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     devicesReady: '^get your devices ready$', // LAB; REG24 (10/2024)
     ready: "^i['’]m ready$", // LAB; REG24 (10/2024)
     iphone: '^(iphone or ipad|iphone|ipad)$', // REG26 "iPhone or iPad"; LAB "iPhone"
-    passkeyIntro: SIGN_IN_HEADINGS.en.passkeyIntro, // evidence: core/page/signInHeadings.ts
     nameTitle: "^(let['’]s )?name your passkey$", // SYNC26; CAMP26; auto: Playwright registration script; LAB "Name your passkey"
     authenticatorAdded: '^authenticator added$', // TALK; Microsoft Learning CA lab write-up (2026-05-23)
     cantScan: "^can['’]t scan (the )?image\\??$", // auto: Selenium Authenticator binder (2025); TALK
@@ -195,8 +194,8 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     otherOptions: '^other options$', // WIKI26
   },
   de: {
+    ...SIGN_IN_HEADINGS.de, // registerHeading (and passkeyIntro): core/page/signInHeadings.ts, with their evidence
     heading: '^sicherheitsinformationen$|^sicherheitsinfos$',
-    registerHeading: SIGN_IN_HEADINGS.de.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*(anmeldemethode|methode) hinzufügen$',
     pickerTitle: '^(anmeldemethode hinzufügen|methode auswählen|methode hinzufügen)$',
     showMore: '^weitere optionen anzeigen$',
@@ -230,8 +229,8 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     },
   },
   fr: {
+    ...SIGN_IN_HEADINGS.fr, // registerHeading (and passkeyIntro): core/page/signInHeadings.ts, with their evidence
     heading: '^informations de sécurité$',
-    registerHeading: SIGN_IN_HEADINGS.fr.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*ajouter une méthode( de connexion)?$',
     pickerTitle: '^(ajouter une méthode de connexion|choisir une méthode|ajouter une méthode)$',
     showMore: "^afficher plus d’options$|^afficher plus d'options$",
@@ -266,8 +265,8 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     authenticatorAdded: '^authenticator ajouté$', // auto: French My Sign-Ins automation (2026)
   },
   nl: {
+    ...SIGN_IN_HEADINGS.nl, // registerHeading (and passkeyIntro): core/page/signInHeadings.ts, with their evidence
     heading: '^beveiligingsgegevens$',
-    registerHeading: SIGN_IN_HEADINGS.nl.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*(aanmeldingsmethode|methode) toevoegen$',
     pickerTitle: '^(aanmeldingsmethode toevoegen|een methode kiezen|methode toevoegen)$',
     showMore: '^meer opties weergeven$',
@@ -301,8 +300,8 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     },
   },
   es: {
+    ...SIGN_IN_HEADINGS.es, // registerHeading (and passkeyIntro): core/page/signInHeadings.ts, with their evidence
     heading: '^información de seguridad$',
-    registerHeading: SIGN_IN_HEADINGS.es.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*agregar (método de inicio de sesión|un método)$',
     pickerTitle: '^(agregar un método de inicio de sesión|elegir un método|agregar un método)$',
     showMore: '^mostrar más opciones$',
@@ -337,8 +336,8 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     skip: '^ahora no$', // auto: Spanish Selenium script (2025–26), interrupt snooze
   },
   ja: {
+    ...SIGN_IN_HEADINGS.ja, // registerHeading (and passkeyIntro): core/page/signInHeadings.ts, with their evidence
     heading: '^セキュリティ情報$',
-    registerHeading: SIGN_IN_HEADINGS.ja.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*(サインイン方法の追加|方法の追加)$',
     pickerTitle: '^(サインイン方法を追加します|方法を選択します|方法を追加します)$',
     showMore: '^その他のオプションを表示$',
@@ -374,8 +373,8 @@ export const PAGE_STRINGS: Record<Language, PageStrings> = {
     cantScan: '^画像をスキャンできません', // University of Tokyo Authenticator guide (Authenticator app QR step)
   },
   ar: {
+    ...SIGN_IN_HEADINGS.ar, // registerHeading (and passkeyIntro): core/page/signInHeadings.ts, with their evidence
     heading: '^معلومات الأمان$',
-    registerHeading: SIGN_IN_HEADINGS.ar.registerHeading, // evidence: core/page/signInHeadings.ts
     addMethod: '^\\+?\\s*إضافة (أسلوب|طريقة)( تسجيل الدخول)?$',
     pickerTitle: '^(إضافة أسلوب تسجيل الدخول|اختيار أسلوب|إضافة أسلوب)$',
     showMore: '^إظهار المزيد من الخيارات$',

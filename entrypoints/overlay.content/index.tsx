@@ -14,7 +14,8 @@ import type { GuideStep } from '@/core/engine';
 import type { OverlayBootstrap } from '@/core/messages';
 import { sendMessage } from '@/probes/messaging';
 import { STORAGE_KEYS } from '@/core/storageKeys';
-import { PLACE_TTL_MS, readOverlayUi, readWizardPlace, type WizardPlace } from '@/core/overlayUi';
+import { readOverlayUi, readWizardPlace } from '@/core/overlayUi';
+import { storedWriteFilter } from '@/core/overlay/storedWrites';
 import { initialState, reduce, view as viewOf, type OverlayEffect, type OverlayEnv, type OverlayEvent, type OverlayState } from '@/core/overlay/reducer';
 import { GUIDE_IDS, LANGUAGES, type CapabilityFacts, type Language, type PageTarget } from '@/core/types';
 import { probeCapabilities } from '@/probes/capabilities';
@@ -33,7 +34,9 @@ export default defineContentScript({
     // The one cheap check on the sign-in hosts: anything but a registration page ends here (no observers,
     // no overlay, no storage, no input field read).
     const signIn = location.hostname !== 'mysignins.microsoft.com';
-    if (signIn && !isRegistrationPage(location.href, document)) return;
+    // Chromium builds: on the sign-in hosts only the gate (entrypoints/signin-gate.ts) loads this script, after this
+    // same check (so it is not shipped twice). Firefox runs this script on those hosts directly.
+    if (signIn && import.meta.env.FIREFOX && !isRegistrationPage(location.href, document)) return;
     start(ctx, signIn).catch(trace);
   },
 });
@@ -50,7 +53,7 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
   const capabilities = await probeCapabilities();
   // One round trip: strings, policy, guidance and what the overlay stored before (no separate storage read).
   const boot = await bootstrap(capabilities);
-  const stored = boot.stored ?? { overlayUi: null, wizardPlace: null, lastPageState: null };
+  const stored = boot.stored;
   if (boot.policy.overlayEnabled === false) {
     // Organization policy: leave Microsoft's pages untouched. The log line is a test hook (test/browser/policy.spec.ts).
     console.info('[passkey-guide] overlay turned off by organization policy');
@@ -164,33 +167,15 @@ async function start(ctx: ContentScriptContext, signIn: boolean) {
   let announcement = '';
   let announced = '';
   const saveLocal = (items: Record<string, unknown>) => void browser.storage.local.set(items).catch(() => {});
-  // What storage holds (from the bootstrap reply, then what we wrote): the place and the last page state are
-  // written only when they differ (a reload or a bounce back to the same step writes nothing). An unchanged place
-  // is written again once it is half way to expiry, so a long pause does not lose it.
-  let placeHeld: WizardPlace | null = place;
-  let placeAny = stored.wizardPlace != null;
-  const lastRaw = (stored.lastPageState ?? {}) as { state?: unknown; step?: unknown; error?: unknown };
-  let lastHeld = stored.lastPageState == null ? '' : `${String(lastRaw.state)}|${String(lastRaw.step ?? null)}|${String(lastRaw.error ?? null)}`;
+  // Only what differs from what storage holds is written (core/overlay/storedWrites.ts).
+  const mustWrite = storedWriteFilter(stored, Date.now());
   const apply = (effects: OverlayEffect[]) => {
     for (const e of effects) {
+      if (!mustWrite(e)) continue;
       if (e.type === 'save-ui') saveLocal({ [STORAGE_KEYS.overlayUi]: e.ui });
-      else if (e.type === 'save-place') {
-        const p = e.place;
-        if (placeHeld && placeHeld.guide === p.guide && placeHeld.index === p.index && p.savedAt - placeHeld.savedAt < PLACE_TTL_MS / 2) continue;
-        placeHeld = p;
-        placeAny = true;
-        saveLocal({ [STORAGE_KEYS.wizardPlace]: p });
-      } else if (e.type === 'clear-place') {
-        if (!placeAny) continue;
-        placeHeld = null;
-        placeAny = false;
-        void browser.storage.local.remove(STORAGE_KEYS.wizardPlace).catch(() => {});
-      } else {
-        const key = `${e.state}|${e.step}|${e.error}`;
-        if (key === lastHeld) continue;
-        lastHeld = key;
-        saveLocal({ [STORAGE_KEYS.lastPageState]: { state: e.state, step: e.step, error: e.error, at: e.at } });
-      }
+      else if (e.type === 'save-place') saveLocal({ [STORAGE_KEYS.wizardPlace]: e.place });
+      else if (e.type === 'clear-place') void browser.storage.local.remove(STORAGE_KEYS.wizardPlace).catch(() => {});
+      else saveLocal({ [STORAGE_KEYS.lastPageState]: { state: e.state, step: e.step, error: e.error, at: e.at } });
     }
   };
   const dispatch = (e: OverlayEvent) => {

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Decision } from '@/core/engine';
 import { DEFAULT_POLICY, PSEUDO_LANGUAGE, type CapabilityFacts, type Language, type OrgPolicy, type PlatformFacts, type Tri } from '@/core/types';
-import { hasExtensionStorage, overlayUiItem } from '@/storage/items';
+import { hasExtensionStorage, lastPageStateItem, overlayUiItem } from '@/storage/items';
 import { readOverlayUi } from '@/core/overlayUi';
 import { probeCapabilities } from '@/probes/capabilities';
 import { readCachedPolicy, readPolicy } from '@/probes/policy';
@@ -38,6 +38,20 @@ function loadEngine(): Promise<Engine> {
     engineLoad = null; // a failed chunk load may succeed on the next render
   });
   return engineLoad;
+}
+
+function extensionVersion(): string {
+  const g = globalThis as { chrome?: { runtime?: { getManifest?: () => { version: string } } } };
+  try {
+    return g.chrome?.runtime?.getManifest?.().version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function readLastPage(): Promise<unknown> {
+  if (!hasExtensionStorage()) return null;
+  return (await lastPageStateItem.getValue()) ?? null;
 }
 
 interface PolicyView {
@@ -90,6 +104,7 @@ export function PopupApp() {
   const [otherExtension] = useState<Tri>(() => detectWebAuthnTakeover());
   // "Details for IT" (capability table, test passkey, diagnostic) loads after the first verdict, or when opened.
   const [detailsWanted, setDetailsWanted] = useState(false);
+  const [tool, setTool] = useState<'none' | 'test' | 'diagnostic'>('none');
   const [handoffOpen, setHandoffOpen] = useState(false);
   const [overlayHidden, setOverlayHidden] = useState<'yes' | 'no' | 'restored'>('no');
   // Language: user's choice > organization default (from the cached policy, so wait for it) > browser > English.
@@ -134,6 +149,7 @@ export function PopupApp() {
   const lang = locale.lang === PSEUDO_LANGUAGE ? null : (locale.lang as Language);
   const next = nextAction(decision, policy, platform, lang)!;
   const guideName = guideTitle(t, decision.guide);
+  const canTest = policy.testPasskeyAllowed && capabilities.webauthn === 'yes';
   const companionHref = guidedLinkFor(`${location.origin}/guide.html`, { ...EMPTY_CHOICE, guide: decision.guide }) ?? '/guide.html';
   const org = policy.organizationLogoText ?? policy.organizationName;
 
@@ -225,18 +241,63 @@ export function PopupApp() {
             load={() => import('@/components/popup/ItDetails').then((m) => m.ItDetails)}
             props={{
               t,
-              language: state.lang,
               capabilities,
               platform: state.platform,
-              policy,
-              policyIgnored: state.policyIgnored,
-              managed: policyView.managed,
               otherExtension: state.otherExtension,
-              guide: decision.guide,
               companionSiteMissing: next.handoff?.target === 'security-info',
             }}
             fallback={t('popup.loadFailed')}
           />
+        )}
+        <div class="tools">
+          {canTest ? (
+            <button type="button" data-action="open-test" aria-expanded={tool === 'test'} onClick={() => setTool(tool === 'test' ? 'none' : 'test')}>
+              {t('popup.test.title')}
+            </button>
+          ) : (
+            <p class="muted" data-test-passkey="disabled">
+              {t(policy.testPasskeyAllowed ? 'popup.test.error.unsupported' : 'popup.test.disabledByPolicy')}
+            </p>
+          )}
+          <button
+            type="button"
+            data-action="open-diagnostic"
+            aria-expanded={tool === 'diagnostic'}
+            onClick={() => setTool(tool === 'diagnostic' ? 'none' : 'diagnostic')}
+          >
+            {t('popup.diagnostic.title')}
+          </button>
+        </div>
+        {tool === 'test' && canTest && (
+          <Lazy load={() => import('@/components/popup/TestPasskey').then((m) => m.TestPasskey)} props={{ t, policy }} fallback={t('popup.loadFailed')} />
+        )}
+        {tool === 'diagnostic' && (
+          <Lazy
+            load={() => import('@/components/popup/DiagnosticPanel').then((m) => m.DiagnosticPanel)}
+            props={{
+              t,
+              readLastPage,
+              input: {
+                version: extensionVersion(),
+                language: state.lang,
+                platform: state.platform,
+                capabilities,
+                policy,
+                policyIgnored: state.policyIgnored,
+                guide: decision.guide,
+                otherExtension: state.otherExtension === 'yes' ? ('yes' as const) : ('unknown' as const),
+              },
+            }}
+            fallback={t('popup.loadFailed')}
+          />
+        )}
+        {policyView.managed && (
+          <footer class="org" data-policy-ignored={policyView.ignored.length}>
+            {/* The admin view (options page): every setting in effect, and what was ignored and why. */}
+            <a href="/options.html" target="_blank" rel="noopener noreferrer" data-action="org-settings">
+              {t('popup.orgSettings')}
+            </a>
+          </footer>
         )}
       </details>
       {policyView.managed && policyView.ignored.length > 0 && (

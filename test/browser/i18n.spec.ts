@@ -64,7 +64,7 @@ async function setStoredLanguage(page: Page, lang: string) {
   await page.evaluate((l) => (globalThis as unknown as Chrome).chrome.storage.local.set({ 'pg:language': l }), lang);
 }
 
-async function shoot(page: Page, target: Locator, name: string) {
+async function shoot(target: Locator, name: string) {
   await target.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/i18n-${name}.png`, animations: 'disabled', scale: 'css' });
 }
 
@@ -110,7 +110,7 @@ for (const lang of LANGS) {
           .toEqual([]);
         if (surface !== 'overlay') await expect(page.locator('body')).toContainText(/\S/);
         expect(await rawKeys(surface === 'overlay' ? host : page.locator('body')), `${surface}: message keys shown instead of text`).toEqual([]);
-        await shoot(page, target, `${surface}-${lang}-${widthName}`);
+        await shoot(target, `${surface}-${lang}-${widthName}`);
       }
     }
   });

@@ -197,7 +197,9 @@ async function popupWithAuthenticator(context: BrowserContext, id: string, trans
 }
 
 async function runTest(popup: Page, { checkNotice = true } = {}) {
-  // The test passkey sits under the popup's "details for IT" disclosure (if there is one).
+  // The test passkey sits under the popup's "details for IT" disclosure (if there is one). The popup renders after
+  // its load event (the verdict waits for the engine chunk): wait for the button before looking for its disclosure.
+  await popup.locator('[data-action="open-test"]').waitFor({ state: 'attached' });
   const details = popup.locator('details:has([data-action="open-test"])');
   if ((await details.count()) && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
   await popup.locator('[data-action="open-test"]').click();

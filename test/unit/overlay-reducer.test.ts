@@ -264,7 +264,7 @@ describe('view', () => {
 });
 
 describe('spotlightTarget and fallbacks', () => {
-  const step = env.steps['platform']![1];
+  const step = env.steps.platform![1];
   it('each screen points at the page’s own control', () => {
     const cases: [PageRecognition, string | null][] = [
       [page('error', 'generic'), 'error-retry'],
@@ -291,6 +291,6 @@ describe('spotlightTarget and fallbacks', () => {
     expect(fallbackTargets(null, page('method-list'))).toEqual([]);
   });
   it('currentStepIndex: a page state with no mapping keeps the previous index', () => {
-    expect(currentStepIndex(env.steps['platform']!, page('wizard', 'qr'), 2)).toBe(2);
+    expect(currentStepIndex(env.steps.platform!, page('wizard', 'qr'), 2)).toBe(2);
   });
 });
