@@ -10,7 +10,11 @@ import { LANGUAGES } from '../types';
 import { CEREMONY_HOST, CEREMONY_PATH, LOGIN_HOST, SIGN_IN_HINT, normalize } from './securityInfoPage';
 import { SIGN_IN_HEADINGS } from './signInHeadings';
 
-/** Every language's sign-in heading patterns (interrupt + passkey prompt) as one expression, built once. */
+/**
+ * Every language's sign-in heading patterns (interrupt + passkey prompt) as one expression, built once. No `i`/`u`
+ * flags: the sources are lower case and the text is lower-cased instead, because a case-insensitive Unicode
+ * expression makes V8 build case-folding tables at compile time (about 1 ms measured, on every password-page load).
+ */
 let headings: RegExp | null = null;
 export function signInHeadingPattern(): RegExp {
   if (!headings) {
@@ -20,7 +24,7 @@ export function signInHeadingPattern(): RegExp {
       parts.push(s.registerHeading);
       if (s.passkeyIntro) parts.push(s.passkeyIntro);
     }
-    headings = new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'iu');
+    headings = new RegExp(parts.map((p) => `(?:${p})`).join('|'));
   }
   return headings;
 }
@@ -34,7 +38,7 @@ export function signInHeadingShown(doc: Document): boolean {
     const el = doc.querySelector(SIGN_IN_HINT);
     if (!el) return false;
     if (el.id === 'idSubmit_ProofUp_Redirect') return true;
-    return signInHeadingPattern().test(normalize(el.textContent ?? ''));
+    return signInHeadingPattern().test(normalize(el.textContent ?? '').toLowerCase());
   } catch {
     return false;
   }

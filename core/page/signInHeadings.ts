@@ -2,8 +2,9 @@
  * The sign-in host's registration headings per language, in a module of their own (data only, no imports at
  * run time) so the sign-in gate (core/page/signInGate.ts, entrypoints/signin-gate.ts) can test them without
  * pulling in PAGE_STRINGS. core/page/securityInfoPage.ts takes `registerHeading` and `passkeyIntro` from here.
- * Values are case-insensitive regular expression sources, like every PAGE_STRINGS value; the evidence for each
- * wording is beside it (abbreviations as in core/page/securityInfoPage.ts).
+ * Values are regular expression sources, used case-insensitively like every PAGE_STRINGS value, and written in
+ * LOWER CASE (the gate lower-cases the text instead of compiling a case-insensitive expression; a unit test checks).
+ * The evidence for each wording is beside it (abbreviations as in core/page/securityInfoPage.ts).
  */
 import type { Language } from '../types';
 

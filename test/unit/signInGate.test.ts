@@ -55,6 +55,24 @@ describe('sign-in gate predicate', () => {
     expect(isSignInRegistrationPage('https://login.microsoft.com/contoso.onmicrosoft.com/fido/create', doc)).toBe(true);
   });
 
+  it('matches the headings whatever their case (sources are lower case; the text is lower-cased)', () => {
+    for (const l of LANGUAGES) {
+      const h = SIGN_IN_HEADINGS[l];
+      expect(h.registerHeading, l).toBe(h.registerHeading.toLowerCase());
+      if (h.passkeyIntro) expect(h.passkeyIntro, l).toBe(h.passkeyIntro.toLowerCase());
+    }
+    const page = (heading: string) => new DOMParser().parseFromString(`<div role="heading">${heading}</div>`, 'text/html');
+    for (const heading of [
+      'KEEP YOUR ACCOUNT SECURE',
+      "Let's keep your account secure",
+      'SÉCURISONS VOTRE COMPTE',
+      'Schützen Sie Ihr Konto',
+      'Sign in faster with your face, fingerprint, or PIN',
+    ])
+      expect(signInHeadingShown(page(heading)), heading).toBe(true);
+    for (const heading of ['Enter password', 'Approve sign in request', 'Stay signed in?']) expect(signInHeadingShown(page(heading)), heading).toBe(false);
+  });
+
   it('has one source for the headings: the recognizer’s PAGE_STRINGS use the gate’s', () => {
     for (const l of LANGUAGES) {
       expect(PAGE_STRINGS[l].registerHeading, l).toBe(SIGN_IN_HEADINGS[l].registerHeading);
