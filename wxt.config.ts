@@ -39,7 +39,21 @@ export default defineConfig({
   },
   zip: {
     // The Firefox sources zip must never carry keys, secrets, builds or caches.
-    excludeSources: ['**/*.pem', '**/*.key', '**/*.p12', '**/.env*', 'keys/**', '.cache/**', '.output*/**', 'site-dist/**', 'test-results/**', 'playwright-report/**', 'reports/**', '.ci/**', '*.log'],
+    excludeSources: [
+      '**/*.pem',
+      '**/*.key',
+      '**/*.p12',
+      '**/.env*',
+      'keys/**',
+      '.cache/**',
+      '.output*/**',
+      'site-dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+      '.ci/**',
+      '*.log',
+    ],
   },
   manifest: ({ browser, command }) => ({
     name: '__MSG_appName__',

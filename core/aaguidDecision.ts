@@ -40,7 +40,9 @@ function restricts(p: PasskeyProfile): boolean {
  * and security keys can; synced providers cannot; Windows Hello and password managers are not attested.
  */
 function canAttest(provider: AaguidProvider | null): boolean {
-  return provider !== null && provider.kind === 'device-bound' && (provider.source === 'learn' || provider.source === 'yubico' || provider.source === 'chromium');
+  return (
+    provider !== null && provider.kind === 'device-bound' && (provider.source === 'learn' || provider.source === 'yubico' || provider.source === 'chromium')
+  );
 }
 
 export function decideAaguid(aaguid: string, policy: Policy): AaguidDecision {
@@ -61,7 +63,8 @@ export function decideAaguid(aaguid: string, policy: Policy): AaguidDecision {
     return { outcome: 'allowed', reason: listed ? 'popup.aaguid.allowedList' : 'popup.aaguid.allowed', aaguid: id, provider };
   }
   const why = verdict.rejections;
-  if (why.includes('aaguid-blocked') && !why.includes('aaguid-not-allowed')) return { outcome: 'blocked', reason: 'popup.aaguid.blockedList', aaguid: id, provider };
+  if (why.includes('aaguid-blocked') && !why.includes('aaguid-not-allowed'))
+    return { outcome: 'blocked', reason: 'popup.aaguid.blockedList', aaguid: id, provider };
   if (why.includes('aaguid-not-allowed')) return { outcome: 'blocked', reason: 'popup.aaguid.notOnAllowList', aaguid: id, provider };
   if (why.includes('aaguid-blocked')) return { outcome: 'blocked', reason: 'popup.aaguid.blockedList', aaguid: id, provider };
   // Kind or attestation: for a provider we cannot name, we do not know its kind.

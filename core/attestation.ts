@@ -6,7 +6,10 @@
 export type AttestationErrorCode = 'cbor' | 'not-a-map' | 'no-auth-data' | 'auth-data-too-short' | 'no-attested-data';
 
 export class AttestationError extends Error {
-  constructor(readonly code: AttestationErrorCode, message: string) {
+  constructor(
+    readonly code: AttestationErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'AttestationError';
   }
@@ -28,19 +31,38 @@ function decodeItem(bytes: Uint8Array, start: number, depth: number): [CborValue
   const info = initial & 0x1f;
   let length: number;
   if (info < 24) length = info;
-  else if (info === 24) { need(1); length = bytes[pos]!; pos += 1; }
-  else if (info === 25) { need(2); length = (bytes[pos]! << 8) | bytes[pos + 1]!; pos += 2; }
-  else if (info === 26) { need(4); length = ((bytes[pos]! << 24) >>> 0) + (bytes[pos + 1]! << 16) + (bytes[pos + 2]! << 8) + bytes[pos + 3]!; pos += 4; }
-  else throw new AttestationError('cbor', `Unsupported CBOR length encoding ${info}`);
+  else if (info === 24) {
+    need(1);
+    length = bytes[pos]!;
+    pos += 1;
+  } else if (info === 25) {
+    need(2);
+    length = (bytes[pos]! << 8) | bytes[pos + 1]!;
+    pos += 2;
+  } else if (info === 26) {
+    need(4);
+    length = ((bytes[pos]! << 24) >>> 0) + (bytes[pos + 1]! << 16) + (bytes[pos + 2]! << 8) + bytes[pos + 3]!;
+    pos += 4;
+  } else throw new AttestationError('cbor', `Unsupported CBOR length encoding ${info}`);
   switch (major) {
-    case 0: return [length, pos];
-    case 1: return [-1 - length, pos];
-    case 2: need(length); return [bytes.slice(pos, pos + length), pos + length];
-    case 3: need(length); return [new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(pos, pos + length)), pos + length];
+    case 0:
+      return [length, pos];
+    case 1:
+      return [-1 - length, pos];
+    case 2:
+      need(length);
+      return [bytes.slice(pos, pos + length), pos + length];
+    case 3:
+      need(length);
+      return [new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(pos, pos + length)), pos + length];
     case 4: {
       if (length > bytes.length) throw new AttestationError('cbor', 'CBOR array longer than the data');
       const items: CborValue[] = [];
-      for (let i = 0; i < length; i++) { const [v, next] = decodeItem(bytes, pos, depth + 1); items.push(v); pos = next; }
+      for (let i = 0; i < length; i++) {
+        const [v, next] = decodeItem(bytes, pos, depth + 1);
+        items.push(v);
+        pos = next;
+      }
       return [items, pos];
     }
     case 5: {
@@ -49,7 +71,8 @@ function decodeItem(bytes: Uint8Array, start: number, depth: number): [CborValue
       for (let i = 0; i < length; i++) {
         const [k, afterKey] = decodeItem(bytes, pos, depth + 1);
         const [v, afterValue] = decodeItem(bytes, afterKey, depth + 1);
-        map.set(k, v); pos = afterValue;
+        map.set(k, v);
+        pos = afterValue;
       }
       return [map, pos];
     }

@@ -47,7 +47,6 @@ export interface DiagnosticInput {
   now: Date;
 }
 
-
 function minuteIso(date: Date): string {
   return Number.isNaN(date.getTime()) ? 'unknown' : `${date.toISOString().slice(0, 16)}Z`;
 }
@@ -91,9 +90,7 @@ const MAX_IGNORED_LISTED = 10;
  */
 export function ignoredSummary(ignored: readonly IgnoredSetting[]): string {
   if (ignored.length === 0) return 'none';
-  const named = ignored
-    .slice(0, MAX_IGNORED_LISTED)
-    .map((item) => `${item.key.slice(0, 40)} (${item.reason.replace(/^admin\.reason\./, '')})`);
+  const named = ignored.slice(0, MAX_IGNORED_LISTED).map((item) => `${item.key.slice(0, 40)} (${item.reason.replace(/^admin\.reason\./, '')})`);
   if (ignored.length > MAX_IGNORED_LISTED) named.push(`+${ignored.length - MAX_IGNORED_LISTED} more`);
   return named.join(', ');
 }
@@ -152,7 +149,10 @@ export interface ParsedDiagnostic {
  * Input is capped (a paste of a whole mailbox must not hang the page).
  */
 export function parseDiagnostic(text: string): ParsedDiagnostic | null {
-  const lines = text.slice(0, 20_000).split(/\r?\n/).map((l) => l.trim());
+  const lines = text
+    .slice(0, 20_000)
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const summary = lines.find((l) => l.startsWith(SUMMARY_PREFIX));
   if (!summary) return null;
   const fields = new Map<string, string>();

@@ -50,15 +50,7 @@ export interface StoredGuidedChoice {
   choice: GuidedChoice;
 }
 
-export const PROBLEM_CODES = [
-  'unknown-param',
-  'duplicate',
-  'too-long',
-  'invalid-chars',
-  'invalid-value',
-  'unsupported-version',
-  'guide-not-allowed',
-] as const;
+export const PROBLEM_CODES = ['unknown-param', 'duplicate', 'too-long', 'invalid-chars', 'invalid-value', 'unsupported-version', 'guide-not-allowed'] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface LinkProblem {
   /** The parameter name in a short safe form (see `displayParam`): never more than 13 characters. */
@@ -175,10 +167,7 @@ function queryPairs(search: string): [string, string][] {
  * Parses `location.search` (with or without the leading "?"). Never throws; bad parameters are
  * dropped and reported. `extraAllowed` names page parameters that are not part of the link.
  */
-export function parseGuidedLink(
-  search: string,
-  extraAllowed: readonly string[] = PAGE_PARAMS,
-): { choice: GuidedChoice; problems: LinkProblem[] } {
+export function parseGuidedLink(search: string, extraAllowed: readonly string[] = PAGE_PARAMS): { choice: GuidedChoice; problems: LinkProblem[] } {
   const choice: GuidedChoice = { ...EMPTY_CHOICE };
   const problems: LinkProblem[] = [];
   if (typeof search !== 'string' || search === '' || search === '?') return { choice, problems };

@@ -19,11 +19,7 @@ export type Params = Record<string, string | number>;
  * `t('popup.titel')` is a type error; build keys from unions, not from arbitrary strings.
  */
 type KeyPaths<T> = {
-  [K in keyof T & string]: T[K] extends string
-    ? K
-    : T[K] extends { other: string }
-      ? K
-      : `${K}.${KeyPaths<T[K]>}`;
+  [K in keyof T & string]: T[K] extends string ? K : T[K] extends { other: string } ? K : `${K}.${KeyPaths<T[K]>}`;
 }[keyof T & string];
 export type MessageKey = KeyPaths<typeof english>;
 
@@ -69,11 +65,7 @@ export function formatNumber(lang: AnyLanguage, value: number, options?: Intl.Nu
 }
 
 /** A date in the user's language; invalid dates give '' rather than "Invalid Date". */
-export function formatDate(
-  lang: AnyLanguage,
-  value: Date | number,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
-): string {
+export function formatDate(lang: AnyLanguage, value: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
   const date = typeof value === 'number' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
   return new Intl.DateTimeFormat(intlLocale(lang), options).format(date);
@@ -147,12 +139,7 @@ export function createTranslator(messages: Messages, lang: AnyLanguage, fallback
  * Picks the language: guided link > user's choice > organization default > browser languages > English.
  * Browser languages are tags like "de-CH"; their base language counts.
  */
-export function resolveLanguage(sources: {
-  link?: unknown;
-  user?: unknown;
-  organization?: unknown;
-  browser?: readonly string[];
-}): Language {
+export function resolveLanguage(sources: { link?: unknown; user?: unknown; organization?: unknown; browser?: readonly string[] }): Language {
   for (const candidate of [sources.link, sources.user, sources.organization]) {
     if (isLanguage(candidate)) return candidate;
   }

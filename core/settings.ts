@@ -12,7 +12,18 @@
  * Pure: no browser globals.
  */
 import { DEFAULT_POLICY, GUIDE_IDS, LANGUAGES, type OrgPolicy, type PasskeyKind } from './types';
-import { checkHttpsUrl, MAX_EMAIL, MAX_PHONE, MAX_TENANT, MAX_URL, normalizeEmail, normalizeGuid, normalizePhone, normalizeTenant, stripUnsafe } from './validation';
+import {
+  checkHttpsUrl,
+  MAX_EMAIL,
+  MAX_PHONE,
+  MAX_TENANT,
+  MAX_URL,
+  normalizeEmail,
+  normalizeGuid,
+  normalizePhone,
+  normalizeTenant,
+  stripUnsafe,
+} from './validation';
 
 export type PolicyReason =
   | 'admin.reason.notAnObject'

@@ -25,9 +25,7 @@ async function settle(probe: () => Promise<boolean>): Promise<Tri> {
 type ClientCapabilities = Record<string, boolean>;
 
 async function clientCapabilities(): Promise<ClientCapabilities | null> {
-  const pkc = globalThis.PublicKeyCredential as
-    | (typeof PublicKeyCredential & { getClientCapabilities?: () => Promise<ClientCapabilities> })
-    | undefined;
+  const pkc = globalThis.PublicKeyCredential as (typeof PublicKeyCredential & { getClientCapabilities?: () => Promise<ClientCapabilities> }) | undefined;
   if (typeof pkc?.getClientCapabilities !== 'function') return null;
   try {
     return await pkc.getClientCapabilities();
@@ -54,12 +52,13 @@ export async function probeCapabilities(): Promise<CapabilityFacts> {
     passkeyPlatformAuthenticator: cap('passkeyPlatformAuthenticator'),
     conditionalCreate: cap('conditionalCreate'),
     conditionalGet: cap('conditionalGet'),
-    signalApi: caps && 'signalUnknownCredential' in caps
-      ? tri(caps.signalUnknownCredential)
-      : !webauthn
-        ? 'no'
-        : typeof (globalThis.PublicKeyCredential as unknown as Record<string, unknown>).signalUnknownCredential === 'function'
-          ? 'yes'
-          : 'unknown',
+    signalApi:
+      caps && 'signalUnknownCredential' in caps
+        ? tri(caps.signalUnknownCredential)
+        : !webauthn
+          ? 'no'
+          : typeof (globalThis.PublicKeyCredential as unknown as Record<string, unknown>).signalUnknownCredential === 'function'
+            ? 'yes'
+            : 'unknown',
   };
 }

@@ -48,7 +48,10 @@ export type TestPasskeyResult =
   | { ok: false; error: 'cancelled' | 'unsupported' | 'attestation' | 'failed'; detail: string };
 
 function toBase64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 interface SignalApi {

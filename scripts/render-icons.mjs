@@ -32,7 +32,10 @@ try {
   }
   // Preview: every size at 1:1 and 4x, on a light and a dark toolbar.
   const cells = () =>
-    SIZES.map((s) => `<img src="/${s}" width="${s}" height="${s}"><img src="/${s}" width="${Math.min(s * 4, 128)}" height="${Math.min(s * 4, 128)}" style="image-rendering:pixelated">`).join('');
+    SIZES.map(
+      (s) =>
+        `<img src="/${s}" width="${s}" height="${s}"><img src="/${s}" width="${Math.min(s * 4, 128)}" height="${Math.min(s * 4, 128)}" style="image-rendering:pixelated">`,
+    ).join('');
   const data = Object.fromEntries(SIZES.map((s) => [s, readFileSync(resolve(root, `public/icon/${s}.png`)).toString('base64')]));
   const html = `<style>body{margin:0;font:12px sans-serif}div{display:flex;gap:16px;align-items:center;padding:12px}</style>
     <div style="background:#f3f3f3">${cells()}</div><div style="background:#202124">${cells()}</div><div style="background:#3c3c3c">${cells()}</div>`.replace(

@@ -63,7 +63,8 @@ export function scanManifest(manifest) {
     else {
       const scriptSrc = /(?:^|;)\s*script-src([^;]*)/.exec(csp)?.[1]?.trim();
       if (scriptSrc !== "'self'") problems.push(`script-src must be exactly 'self' (is "${scriptSrc ?? 'missing'}")`);
-      if (/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/.test(csp.replace(/img-src[^;]*/, ''))) problems.push(`CSP allows more than the package: ${csp}`);
+      if (/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/.test(csp.replace(/img-src[^;]*/, '')))
+        problems.push(`CSP allows more than the package: ${csp}`);
       if (!/object-src\s+'none'/.test(csp)) problems.push("CSP lacks object-src 'none'");
       if (!/require-trusted-types-for\s+'script'/.test(csp)) problems.push("CSP lacks require-trusted-types-for 'script'");
     }
@@ -104,13 +105,18 @@ export function scanBuild(buildDir) {
     for (const why of scanFile(rel, text)) findings.push(`${relative(process.cwd(), file)}: ${why}`);
   }
   const noticesPath = join(buildDir, NOTICES_FILE);
-  for (const problem of scanNotices(code, existsSync(noticesPath) ? readFileSync(noticesPath, 'utf8') : null)) findings.push(`${relative(process.cwd(), buildDir)}: ${problem}`);
+  for (const problem of scanNotices(code, existsSync(noticesPath) ? readFileSync(noticesPath, 'utf8') : null))
+    findings.push(`${relative(process.cwd(), buildDir)}: ${problem}`);
   return { findings, scanned };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const outDir = resolve(process.argv[2] ?? process.env.PG_OUT_DIR ?? '.output');
-  const builds = existsSync(outDir) ? readdirSync(outDir).map((d) => join(outDir, d)).filter((d) => existsSync(join(d, 'manifest.json'))) : [];
+  const builds = existsSync(outDir)
+    ? readdirSync(outDir)
+        .map((d) => join(outDir, d))
+        .filter((d) => existsSync(join(d, 'manifest.json')))
+    : [];
   if (builds.length === 0) {
     console.error(`scan:build: no built extension in ${outDir}; run npm run build first`);
     process.exit(2);

@@ -13,7 +13,7 @@ const outDir = join(ROOT, 'screenshots-out');
 
 console.log('Building the extension…');
 execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
-console.log('Building the replica of Microsoft\'s pages…');
+console.log("Building the replica of Microsoft's pages…");
 await ensureReplica();
 
 const context = await launchBrowser({ headless });

@@ -26,10 +26,7 @@ export function patchContentScriptContext(code: string): string {
   if (code.split(LISTEN).length !== 2) throw new Error("expected one script-started listener in WXT's content-script-context");
   return code
     .replace(POST, 'if (false) window.postMessage(')
-    .replace(
-      LISTEN,
-      'if (!(event instanceof CustomEvent) || !this.verifyScriptStartedEvent(event) || browser.runtime?.id != null) return;',
-    );
+    .replace(LISTEN, 'if (!(event instanceof CustomEvent) || !this.verifyScriptStartedEvent(event) || browser.runtime?.id != null) return;');
 }
 
 export function contentScriptHandshake(): Plugin {

@@ -70,7 +70,10 @@ export function renderNotices(packages: PackageInfo[]): string {
 
 /** The comment put at the top of a chunk: short, no line breaks, never closes early. */
 export function bannerFor(packages: PackageInfo[]): string {
-  const list = [...packages].sort((a, b) => a.name.localeCompare(b.name)).map((p) => `${p.name} (${p.license})`).join(', ');
+  const list = [...packages]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((p) => `${p.name} (${p.license})`)
+    .join(', ');
   return `/*! Passkey Guide. Includes ${list}. Licences: ${NOTICES_FILE} */`.replace(/\*\/(?=.)/g, '* /');
 }
 

@@ -12,7 +12,4 @@ import '@/components/companion/companion.css';
 declare const __PG_SITE_ORG__: Record<string, string> | null;
 const org = __PG_SITE_ORG__ ? parsePolicy(__PG_SITE_ORG__).policy : undefined;
 
-render(
-  <CompanionApp env={{ kind: 'site', pageUrl: `${location.origin}${location.pathname}`, org }} />,
-  document.getElementById('app')!,
-);
+render(<CompanionApp env={{ kind: 'site', pageUrl: `${location.origin}${location.pathname}`, org }} />, document.getElementById('app')!);

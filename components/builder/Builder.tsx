@@ -1,6 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createTranslator, LANGUAGE_NAMES, textDirection, type Translate } from '@/core/i18n';
-import { buildGuidedLink, EMPTY_CHOICE, guidedLinkFor, MAX_LENGTH, MAX_LINK_BYTES, parseGuidedLink, guidedLinkSearch, type GuidedChoice } from '@/core/guidedLink';
+import {
+  buildGuidedLink,
+  EMPTY_CHOICE,
+  guidedLinkFor,
+  MAX_LENGTH,
+  MAX_LINK_BYTES,
+  parseGuidedLink,
+  guidedLinkSearch,
+  type GuidedChoice,
+} from '@/core/guidedLink';
 import { securityInfoUrl } from '@/core/securityInfoUrl';
 import { isHttpsUrl } from '@/core/validation';
 import { guideTitle } from '../guide/GuideView';
@@ -98,7 +107,11 @@ export function Builder({ t, lang, baseUrl, defaults }: Props) {
       <form class="pg-builder-form" onSubmit={(e) => e.preventDefault()}>
         <p class="pg-field">
           <label for="b-guide">{t('builder.scenario')}</label>
-          <select id="b-guide" value={choice.guide ?? ''} onChange={(e) => set('guide', ((e.currentTarget as HTMLSelectElement).value || null) as GuideId | null)}>
+          <select
+            id="b-guide"
+            value={choice.guide ?? ''}
+            onChange={(e) => set('guide', ((e.currentTarget as HTMLSelectElement).value || null) as GuideId | null)}
+          >
             <option value="">{t('builder.scenarioAuto')}</option>
             {/* A link cannot force the "unsupported" guide (core/guidedLink.ts refuses g=unsupported). */}
             {GUIDE_IDS.filter((g) => g !== 'unsupported').map((g) => (
@@ -162,7 +175,16 @@ export function Builder({ t, lang, baseUrl, defaults }: Props) {
       )}
 
       <h2>{t('builder.message')}</h2>
-      <textarea class="pg-message" data-output="message" readOnly rows={14} lang={targetLang} dir={textDirection(targetLang)} aria-label={t('builder.message')} value={messageText} />
+      <textarea
+        class="pg-message"
+        data-output="message"
+        readOnly
+        rows={14}
+        lang={targetLang}
+        dir={textDirection(targetLang)}
+        aria-label={t('builder.message')}
+        value={messageText}
+      />
       <button type="button" onClick={() => void copy(messageText)}>
         {t('builder.copyMessage')}
       </button>

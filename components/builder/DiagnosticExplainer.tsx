@@ -25,7 +25,15 @@ export function DiagnosticExplainer({ t }: { t: Translate }) {
       <h2 id="pg-explain-title">{t('builder.paste.title')}</h2>
       <p class="pg-field">
         <label for="b-diagnostic">{t('builder.paste.label')}</label>
-        <textarea id="b-diagnostic" rows={5} maxLength={20000} spellcheck={false} dir="ltr" value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea
+          id="b-diagnostic"
+          rows={5}
+          maxLength={20000}
+          spellcheck={false}
+          dir="ltr"
+          value={text}
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
       </p>
       {text.trim() !== '' && !parsed && (
         <p class="pg-error" role="status" data-explain-result="invalid">

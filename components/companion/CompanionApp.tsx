@@ -78,10 +78,7 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
     organization: org.policy.defaultLanguage,
     pending: !org.known,
   });
-  const problems = useMemo(
-    () => (link.problems as LinkProblem[]).filter((p) => !(pseudoLink && p.param === 'lang')),
-    [link, pseudoLink],
-  );
+  const problems = useMemo(() => (link.problems as LinkProblem[]).filter((p) => !(pseudoLink && p.param === 'lang')), [link, pseudoLink]);
 
   useEffect(() => {
     void Promise.all([probePlatform(), probeCapabilities()]).then(([platform, capabilities]) => setLoaded({ platform, capabilities }));
@@ -122,12 +119,7 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
   };
 
   return (
-    <div
-      class="pg-companion"
-      data-view={view}
-      data-platform={JSON.stringify(loaded.platform)}
-      data-capabilities={JSON.stringify(loaded.capabilities)}
-    >
+    <div class="pg-companion" data-view={view} data-platform={JSON.stringify(loaded.platform)} data-capabilities={JSON.stringify(loaded.capabilities)}>
       <header class="pg-header">
         <p class="pg-brand">
           <AppIcon size={24} />
@@ -140,17 +132,23 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
         </p>
         <nav class="pg-nav no-print">
           {view === 'guide' ? (
-            <a href="?view=builder" onClick={(e) => {
+            <a
+              href="?view=builder"
+              onClick={(e) => {
                 e.preventDefault();
                 setView('builder');
-              }}>
+              }}
+            >
               {t('companion.builderLink')}
             </a>
           ) : (
-            <a href="?" onClick={(e) => {
+            <a
+              href="?"
+              onClick={(e) => {
                 e.preventDefault();
                 setView('guide');
-              }}>
+              }}
+            >
               {t('companion.backToGuide')}
             </a>
           )}
@@ -182,7 +180,9 @@ export function CompanionApp({ env, search = location.search }: { env: Companion
             <h1>{t('companion.title')}</h1>
             <p>{t('companion.intro')}</p>
             {org.policy.organizationName ? (
-              <p class="pg-org" data-org-source="policy">{t('companion.orgManaged', { org: org.policy.organizationName })}</p>
+              <p class="pg-org" data-org-source="policy">
+                {t('companion.orgManaged', { org: org.policy.organizationName })}
+              </p>
             ) : (
               <LinkOrgNotice t={t} org={fromLink.linkOrg} />
             )}

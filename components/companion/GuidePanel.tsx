@@ -70,7 +70,11 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
             <h3>{t('companion.continueOnPhone')}</h3>
             <p>{t(siteUrl ? 'companion.qrHelp' : 'companion.qrSecurityInfo')}</p>
             <QrCode value={phoneUrl} label={t('companion.qrLabel')} size={176} unavailable={t('link.qrUnavailable')} />
-            {!siteUrl && <p class="pg-it-note" data-companion-site="missing">{t('companion.it.companionSiteMissing')}</p>}
+            {!siteUrl && (
+              <p class="pg-it-note" data-companion-site="missing">
+                {t('companion.it.companionSiteMissing')}
+              </p>
+            )}
           </div>
         )}
         <p>
@@ -82,7 +86,13 @@ export function GuidePanel({ t, decision, answers, onAnswer, onGuide, platform, 
       {decision.questions.length > 0 && (
         <section class="pg-refine no-print" data-refine="">
           <p class="pg-refine__intro">{t('companion.refine')}</p>
-          <Questions t={t} questions={decision.questions} answers={answers} os={platform.os} onAnswer={(id: QuestionId, value: string) => onAnswer(applyAnswer(answers, id, value))} />
+          <Questions
+            t={t}
+            questions={decision.questions}
+            answers={answers}
+            os={platform.os}
+            onAnswer={(id: QuestionId, value: string) => onAnswer(applyAnswer(answers, id, value))}
+          />
         </section>
       )}
       <details class="pg-chooser no-print">

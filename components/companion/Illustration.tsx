@@ -13,9 +13,18 @@ export function Illustration({ t, target }: { t: Translate; target: PageTarget }
         <div class="pg-ill-bar" />
         <div class="pg-ill-line wide" />
         <div class={`pg-ill-button${addMethod ? ' hot' : ''}`}>+</div>
-        <div class="pg-ill-row"><span class="pg-ill-dot" /><span class="pg-ill-line" /></div>
-        <div class="pg-ill-row"><span class="pg-ill-dot" /><span class="pg-ill-line" /></div>
-        <div class={`pg-ill-row${addMethod ? '' : ' hot'}`}><span class="pg-ill-dot" /><span class="pg-ill-line" /></div>
+        <div class="pg-ill-row">
+          <span class="pg-ill-dot" />
+          <span class="pg-ill-line" />
+        </div>
+        <div class="pg-ill-row">
+          <span class="pg-ill-dot" />
+          <span class="pg-ill-line" />
+        </div>
+        <div class={`pg-ill-row${addMethod ? '' : ' hot'}`}>
+          <span class="pg-ill-dot" />
+          <span class="pg-ill-line" />
+        </div>
       </div>
     </figure>
   );

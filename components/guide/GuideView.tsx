@@ -56,7 +56,12 @@ export function GuideView({ t, decision, current, onStep, compact = false, onSwi
           const isCurrent = current === i;
           const text = tt(step.text, step.params);
           return (
-            <li key={step.id} data-step={step.id} class={isCurrent ? 'pg-guide__step is-current' : 'pg-guide__step'} aria-current={isCurrent ? 'step' : undefined}>
+            <li
+              key={step.id}
+              data-step={step.id}
+              class={isCurrent ? 'pg-guide__step is-current' : 'pg-guide__step'}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
               {onStep ? (
                 <button type="button" class="pg-guide__step-button" onClick={() => onStep(i)}>
                   {text}

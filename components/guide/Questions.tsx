@@ -20,8 +20,16 @@ const TRI: Tri[] = ['yes', 'no', 'unknown'];
 /** Option values for osVersionKnown: [value, label key]. "13" means 13 or earlier, "15" means 15 or later. */
 export function versionOptions(os: OsName | undefined): [string, string][] {
   if (os === 'ios' || os === 'ipados')
-    return [['16', 'questions.osVersionKnown.iosOld'], ['17', 'questions.osVersionKnown.ios17'], ['18', 'questions.osVersionKnown.iosNew']];
-  return [['13', 'questions.osVersionKnown.androidOld'], ['14', 'questions.osVersionKnown.android14'], ['15', 'questions.osVersionKnown.androidNew']];
+    return [
+      ['16', 'questions.osVersionKnown.iosOld'],
+      ['17', 'questions.osVersionKnown.ios17'],
+      ['18', 'questions.osVersionKnown.iosNew'],
+    ];
+  return [
+    ['13', 'questions.osVersionKnown.androidOld'],
+    ['14', 'questions.osVersionKnown.android14'],
+    ['15', 'questions.osVersionKnown.androidNew'],
+  ];
 }
 
 /** Applies a radio answer safely: unknown ids or values are ignored. */

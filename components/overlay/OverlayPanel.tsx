@@ -34,6 +34,7 @@ export interface OverlayPanelProps {
 }
 
 function Rich({ text }: { text: string }) {
+  // biome-ignore lint/suspicious/noArrayIndexKey: segments of one fixed string; their order is their identity.
   return <span data-rich>{boldSegments(text).map((s, i) => (s.bold ? <strong key={i}>{s.text}</strong> : s.text))}</span>;
 }
 
@@ -96,10 +97,14 @@ export function OverlayPanel(p: OverlayPanelProps) {
   const lead = screen ?? (steps[view.current] ? stepText(t, view.guide, steps[view.current]!) : null);
   const showCounter = total > 0 && view.kind !== 'sign-in-prompt' && view.kind !== 'ceremony';
   return (
-    <section class="pg-panel" role="region" aria-label={t('overlay.regionLabel', counter)} lang={lang} dir={dir} data-kind={view.kind}>
+    <section class="pg-panel" aria-label={t('overlay.regionLabel', counter)} lang={lang} dir={dir} data-kind={view.kind}>
       <header class="pg-head">
         <span class="pg-title">
-          {p.organization ? <span class="pg-org" data-org>{p.organization}</span> : null}
+          {p.organization ? (
+            <span class="pg-org" data-org>
+              {p.organization}
+            </span>
+          ) : null}
           <span>{t('overlay.title')}</span>
         </span>
         {showCounter && <span class="pg-counter">{t('overlay.stepCounter', counter)}</span>}
@@ -121,7 +126,11 @@ export function OverlayPanel(p: OverlayPanelProps) {
         {view.kind === 'error' && p.error && (
           <div class="pg-error" role="alert" data-warning={`page-${p.error}`}>
             <Rich text={errorFix(t, p.error, p.fixes)} />
-            {p.helpDesk && <p class="pg-helpdesk" data-note="help-desk">{t('overlay.helpDesk', { contact: p.helpDesk })}</p>}
+            {p.helpDesk && (
+              <p class="pg-helpdesk" data-note="help-desk">
+                {t('overlay.helpDesk', { contact: p.helpDesk })}
+              </p>
+            )}
           </div>
         )}
         {view.kind === 'sign-in-prompt' && <SignInPrompt {...p} />}
@@ -138,7 +147,13 @@ export function OverlayPanel(p: OverlayPanelProps) {
                   key={s.id}
                   data-step={s.id}
                   aria-current={i === view.current ? 'step' : undefined}
-                  class={i < view.current ? 'pg-done' : i === view.current ? `pg-current${view.kind === 'success' && !view.allSteps ? ' pg-success' : ''}` : undefined}
+                  class={
+                    i < view.current
+                      ? 'pg-done'
+                      : i === view.current
+                        ? `pg-current${view.kind === 'success' && !view.allSteps ? ' pg-success' : ''}`
+                        : undefined
+                  }
                   data-note={!view.allSteps && view.kind !== 'step' && view.kind !== 'unrecognized' ? view.kind : undefined}
                 >
                   {view.allSteps || !screen ? stepText(t, view.guide, s) : <Rich text={screen} />}

@@ -27,7 +27,8 @@ export function osDialogChoice(guide: GuideId, platform: Pick<PlatformFacts, 'os
   if (guide === 'security-key') return 'securityKey';
   if (guide === 'authenticator-app' || guide === 'cross-device') return 'phone';
   if (platform.os === 'windows') return 'windows';
-  if (platform.os === 'macos' || platform.os === 'ios' || platform.os === 'ipados') return platform.browser === 'chrome' ? 'google' : platform.browser === 'edge' ? 'edge' : 'apple';
+  if (platform.os === 'macos' || platform.os === 'ios' || platform.os === 'ipados')
+    return platform.browser === 'chrome' ? 'google' : platform.browser === 'edge' ? 'edge' : 'apple';
   if (platform.browser === 'edge') return 'edge';
   return 'google';
 }
@@ -46,7 +47,8 @@ export function screenKey(v: Pick<OverlayView, 'kind' | 'state' | 'step' | 'guid
       return null;
   }
   if (v.state === 'method-list') return 'overlay.screen.method-list';
-  if (v.state === 'method-picker') return `overlay.screen.picker-${v.guide === 'security-key' ? 'security-key' : v.guide === 'platform' ? 'passkey' : 'authenticator'}`;
+  if (v.state === 'method-picker')
+    return `overlay.screen.picker-${v.guide === 'security-key' ? 'security-key' : v.guide === 'platform' ? 'passkey' : 'authenticator'}`;
   if (v.state === 'wizard') {
     const known = [
       'install-authenticator',

@@ -2,7 +2,6 @@ import type { MessageKey, Translate } from '@/core/i18n';
 import type { CapabilityFacts, Tri } from '@/core/types';
 import { CAPABILITY_KEYS } from '@/core/types';
 
-
 const VALUE_KEY: Record<Tri, MessageKey> = { yes: 'common.yes', no: 'common.no', unknown: 'common.unknown' };
 const ICON: Record<Tri, string> = { yes: '✓', no: '✗', unknown: '?' };
 

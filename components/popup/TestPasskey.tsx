@@ -49,10 +49,10 @@ export function TestPasskey({ t, policy, onResult }: TestPasskeyProps) {
             <strong>{t(summaryKey, { provider })}</strong>
           </p>
           <p>{t(decision.reason)}</p>
-          {decision.outcome === 'blocked' && (
-            <p>{t(authenticatorAccepted ? 'popup.test.useAuthenticator' : 'popup.test.askHelpDesk')}</p>
-          )}
-          <p class="muted" data-aaguid-verified="false">{t('popup.test.selfAsserted')}</p>
+          {decision.outcome === 'blocked' && <p>{t(authenticatorAccepted ? 'popup.test.useAuthenticator' : 'popup.test.askHelpDesk')}</p>}
+          <p class="muted" data-aaguid-verified="false">
+            {t('popup.test.selfAsserted')}
+          </p>
           <p class="muted" data-test-cleanup={run.cleanup}>
             {run.cleanup === 'nothing-kept'
               ? t('popup.test.cleanupNothingKept')
@@ -69,10 +69,11 @@ export function TestPasskey({ t, policy, onResult }: TestPasskeyProps) {
     <section class="test-passkey" aria-labelledby="pg-test-title">
       <h2 id="pg-test-title">{t('popup.test.title')}</h2>
       <p>{t('popup.test.intro')}</p>
-      <p class="muted" data-test-stored="">{t('popup.test.stored', { name: TEST_USER_NAME })}</p>
+      <p class="muted" data-test-stored="">
+        {t('popup.test.stored', { name: TEST_USER_NAME })}
+      </p>
       <label class="consent">
-        <input type="checkbox" checked={consent} onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)} />{' '}
-        {t('popup.test.consent')}
+        <input type="checkbox" checked={consent} onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)} /> {t('popup.test.consent')}
       </label>
       <button type="button" onClick={start} disabled={!consent || busy} data-action="test-passkey">
         {busy ? t('popup.test.running') : t('popup.test.start')}

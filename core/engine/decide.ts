@@ -61,7 +61,12 @@ export function decide(input: EngineInput): Decision {
   const fallbacks = usable.filter((g) => g !== guide);
   const questions: QuestionId[] = QUESTION_RULES.filter((q) => input.answers[q.id] === undefined && q.when(c, guide)).map((q) => q.id);
   // A typed-in version we could not read stays a question.
-  if (c.major === null && input.answers.osVersionKnown !== undefined && (c.os === 'android' || c.os === 'ios' || c.os === 'ipados') && !questions.includes('osVersionKnown')) {
+  if (
+    c.major === null &&
+    input.answers.osVersionKnown !== undefined &&
+    (c.os === 'android' || c.os === 'ios' || c.os === 'ipados') &&
+    !questions.includes('osVersionKnown')
+  ) {
     questions.unshift('osVersionKnown');
   }
 

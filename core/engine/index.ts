@@ -4,6 +4,15 @@
  */
 export type { Decision, EngineInput, GuideStep, QuestionId, WarningId } from './types';
 export { decide, stepsFor, troubleshootingFor, blockersFor, context } from './decide';
-export { profileAccepts, profileRejection, anyProfileAccepts, evaluateProfiles, acceptedSecurityKeys, type PasskeyCandidate, type ProfileRejection, type ProfileVerdict } from './profiles';
+export {
+  profileAccepts,
+  profileRejection,
+  anyProfileAccepts,
+  evaluateProfiles,
+  acceptedSecurityKeys,
+  type PasskeyCandidate,
+  type ProfileRejection,
+  type ProfileVerdict,
+} from './profiles';
 export { fixesForPageError, TROUBLESHOOTING, type TroubleshootingId } from './troubleshooting';
 export { whyAsked, type Message } from './whyAsked';

@@ -80,7 +80,11 @@ export function anyProfileAccepts(policy: Pick<OrgPolicy, 'passkeyProfiles'>, ca
 }
 
 /** AAGUIDs we know are apps, platforms or password managers, i.e. not security-key models. */
-const NOT_A_KEY = new Set(Object.entries(AAGUID_PROVIDERS).filter(([, p]) => p.source !== 'yubico').map(([a]) => a));
+const NOT_A_KEY = new Set(
+  Object.entries(AAGUID_PROVIDERS)
+    .filter(([, p]) => p.source !== 'yubico')
+    .map(([a]) => a),
+);
 
 export interface SecurityKeyAcceptance {
   accepted: boolean;

@@ -209,24 +209,51 @@ export const BLOCK_RULES: BlockRule[] = [
   { id: 'no-security-key', guides: ['security-key'], when: (c) => c.input.answers.hasSecurityKey === 'no', sources: ['KEY26'] },
   // Cross-device (QR + Bluetooth) is started from a computer, and never offered where it cannot work.
   { id: 'cross-device-needs-computer', guides: ['cross-device'], when: (c) => !c.desktop, sources: ['REG26'] },
-  { id: 'cross-device-windows10-firefox', guides: ['cross-device'], when: (c) => c.os === 'windows' && c.browser === 'firefox' && c.major !== 11, sources: ['PKD'] },
-  { id: 'bluetooth-unavailable', guides: ['cross-device'], when: (c) => c.input.answers.bluetoothBothDevices === 'no' || c.input.capabilities.hybridTransport === 'no', sources: ['REG26', 'FAQ26', 'WEBAUTHN'] },
-  { id: 'browser-too-old-hybrid', guides: ['cross-device'], when: (c) => (c.browser === 'chrome' || c.browser === 'edge') && c.browserMajor !== null && c.browserMajor < 108, sources: ['PKD'] },
+  {
+    id: 'cross-device-windows10-firefox',
+    guides: ['cross-device'],
+    when: (c) => c.os === 'windows' && c.browser === 'firefox' && c.major !== 11,
+    sources: ['PKD'],
+  },
+  {
+    id: 'bluetooth-unavailable',
+    guides: ['cross-device'],
+    when: (c) => c.input.answers.bluetoothBothDevices === 'no' || c.input.capabilities.hybridTransport === 'no',
+    sources: ['REG26', 'FAQ26', 'WEBAUTHN'],
+  },
+  {
+    id: 'browser-too-old-hybrid',
+    guides: ['cross-device'],
+    when: (c) => (c.browser === 'chrome' || c.browser === 'edge') && c.browserMajor !== null && c.browserMajor < 108,
+    sources: ['PKD'],
+  },
   // The in-app Authenticator flow needs no WebAuthn in this browser; the others do.
   { id: 'webauthn-missing', guides: ['cross-device', 'security-key', 'platform'], when: (c) => c.input.capabilities.webauthn === 'no', sources: ['WEBAUTHN'] },
   // Passkey profiles: a path is usable when ANY profile accepts it (types, attestation, AAGUID allow/block lists).
   { id: 'device-bound-not-allowed', guides: ['authenticator-app', 'security-key'], when: (c) => !c.accept.deviceBound, sources: ['FIDO26'] },
-  { id: 'authenticator-not-accepted', guides: ['authenticator-app'], when: (c) => c.accept.deviceBound && !c.accept.authenticatorInApp, sources: ['FIDO26', 'EN26'] },
+  {
+    id: 'authenticator-not-accepted',
+    guides: ['authenticator-app'],
+    when: (c) => c.accept.deviceBound && !c.accept.authenticatorInApp,
+    sources: ['FIDO26', 'EN26'],
+  },
   {
     id: 'attestation-blocks-cross-device',
     guides: ['cross-device'],
-    when: (c) => !c.accept.authenticatorWebAuthn && c.accept.phoneSynced.length === 0 && (c.accept.authenticatorInApp || c.accept.phoneSyncedIgnoringAttestation.length > 0),
+    when: (c) =>
+      !c.accept.authenticatorWebAuthn &&
+      c.accept.phoneSynced.length === 0 &&
+      (c.accept.authenticatorInApp || c.accept.phoneSyncedIgnoringAttestation.length > 0),
     sources: ['EN26', 'REG26', 'FIDO26'],
   },
   {
     id: 'cross-device-not-accepted',
     guides: ['cross-device'],
-    when: (c) => !c.accept.authenticatorWebAuthn && c.accept.phoneSynced.length === 0 && !c.accept.authenticatorInApp && c.accept.phoneSyncedIgnoringAttestation.length === 0,
+    when: (c) =>
+      !c.accept.authenticatorWebAuthn &&
+      c.accept.phoneSynced.length === 0 &&
+      !c.accept.authenticatorInApp &&
+      c.accept.phoneSyncedIgnoringAttestation.length === 0,
     sources: ['FIDO26'],
   },
   { id: 'security-key-not-accepted', guides: ['security-key'], when: (c) => c.accept.deviceBound && !c.accept.keys.accepted, sources: ['FIDO26'] },
@@ -265,13 +292,28 @@ export const WARNING_RULES: WarningRule[] = [
   // From a computer, the Authenticator passkey lives on a phone with iOS 17+ / Android 14+ (app-first or QR).
   { id: 'phone-requirements', guides: ['authenticator-app'], when: (c) => c.desktop, sources: ['REG26'] },
   { id: 'phone-requirements', guides: ['cross-device'], when: crossDeviceViaAuthenticator, sources: ['REG26'] },
-  { id: 'authenticator-min-version', guides: ['authenticator-app', 'cross-device'], when: (c) => c.accept.authenticatorTargeted && c.accept.authenticatorInApp, sources: ['FIDO26'] },
-  { id: 'attestation-enforced', guides: ['authenticator-app'], when: (c) => c.accept.authenticatorInApp && !c.accept.authenticatorWebAuthn, sources: ['EN26', 'REG26'] },
+  {
+    id: 'authenticator-min-version',
+    guides: ['authenticator-app', 'cross-device'],
+    when: (c) => c.accept.authenticatorTargeted && c.accept.authenticatorInApp,
+    sources: ['FIDO26'],
+  },
+  {
+    id: 'attestation-enforced',
+    guides: ['authenticator-app'],
+    when: (c) => c.accept.authenticatorInApp && !c.accept.authenticatorWebAuthn,
+    sources: ['EN26', 'REG26'],
+  },
   { id: 'bluetooth-both', guides: ['cross-device'], when: () => true, sources: ['REG26', 'FAQ26'] },
   { id: 'chrome-macos-allow', guides: ['cross-device', 'security-key'], when: macChromium, sources: ['REG26'] },
   { id: 'whfb-conflict', guides: ['platform'], when: (c) => c.accept.platform.some((p) => p.id === 'windows-hello'), sources: ['WIN26'] },
   { id: 'security-key-usb-only', guides: ['security-key'], when: (c) => c.os === 'macos' || c.os === 'linux', sources: ['MAT25'] },
-  { id: 'security-key-macos-pin', guides: ['security-key'], when: (c) => c.os === 'macos' && (c.browser === 'safari' || c.browser === 'firefox'), sources: ['MAT25', 'REG26'] },
+  {
+    id: 'security-key-macos-pin',
+    guides: ['security-key'],
+    when: (c) => c.os === 'macos' && (c.browser === 'safari' || c.browser === 'firefox'),
+    sources: ['MAT25', 'REG26'],
+  },
   { id: 'security-key-ios-pin', guides: ['security-key'], when: (c) => isApple(c.os), sources: ['MOB25', 'MAT25'] },
   { id: 'security-key-attestation', guides: ['security-key'], when: (c) => c.accept.deviceBoundAttested, sources: ['FIDO26'] },
   { id: 'aaguid-restricted', guides: PASSKEY_GUIDES, when: (c) => c.accept.restricted, sources: ['FIDO26'] },

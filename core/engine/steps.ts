@@ -26,7 +26,8 @@ const names = (list: { name: string }[]) => list.map((p) => p.name).join(', ');
 
 /** Authenticator as passkey provider: iOS 18 vs iOS 17 vs Android settings paths (REG26). */
 function providerKey(c: Ctx): string {
-  if (c.os === 'ios' || c.os === 'ipados') return c.major !== null && c.major >= 18 ? 'enable-provider-ios18' : c.major === 17 ? 'enable-provider-ios17' : 'enable-provider-any';
+  if (c.os === 'ios' || c.os === 'ipados')
+    return c.major !== null && c.major >= 18 ? 'enable-provider-ios18' : c.major === 17 ? 'enable-provider-ios17' : 'enable-provider-any';
   if (c.os === 'android') return 'enable-provider-android';
   return 'enable-provider-any';
 }
@@ -102,7 +103,8 @@ export const STEP_TABLE: Record<GuideId, StepRow[]> = {
     { id: 'insert-key', text: (c) => (c.os === 'windows' ? 'insert-key-usb-nfc' : 'insert-key-usb') },
     {
       id: 'key-pin',
-      text: (c) => ((c.os === 'macos' && (c.browser === 'safari' || c.browser === 'firefox')) || c.os === 'ios' || c.os === 'ipados' ? 'key-pin-preset' : 'key-pin'),
+      text: (c) =>
+        (c.os === 'macos' && (c.browser === 'safari' || c.browser === 'firefox')) || c.os === 'ios' || c.os === 'ipados' ? 'key-pin-preset' : 'key-pin',
     },
     { id: 'name', target: 'wizard-name-field', text: () => 'name-key' },
     SUCCESS,
@@ -130,7 +132,11 @@ export const STEP_TABLE: Record<GuideId, StepRow[]> = {
       when: (c) => c.input.policy.selfServiceSetupAllowed !== false,
       text: (c) => (c.os === 'linux' && c.browser === 'firefox' ? 'other-browser' : 'other-device'),
     },
-    { id: 'accepted-only', when: (c) => c.input.policy.selfServiceSetupAllowed !== false && acceptedNames(c) !== '', params: (c) => ({ providers: acceptedNames(c) }) },
+    {
+      id: 'accepted-only',
+      when: (c) => c.input.policy.selfServiceSetupAllowed !== false && acceptedNames(c) !== '',
+      params: (c) => ({ providers: acceptedNames(c) }),
+    },
     { id: 'ask-security-key', when: (c) => c.input.policy.selfServiceSetupAllowed !== false && c.accept.keys.accepted },
     {
       id: 'contact-help-desk',

@@ -262,7 +262,8 @@ function onPage(s: OverlayState, page: PageRecognition, now: number, env: Overla
     } else if (page.state === 'success') {
       effects.push({ type: 'clear-place' });
     }
-    if (page.state !== 'unknown' || s.page.state !== 'unknown') effects.push({ type: 'save-last-page', state: page.state, step: page.step, error: page.error, at: now });
+    if (page.state !== 'unknown' || s.page.state !== 'unknown')
+      effects.push({ type: 'save-last-page', state: page.state, step: page.step, error: page.error, at: now });
   }
   const same =
     effects.length === 0 &&
@@ -285,7 +286,8 @@ function kindOf(page: PageRecognition): OverlayView['kind'] {
   if (page.state === 'ceremony') return 'ceremony';
   if (page.state === 'unknown') return 'unrecognized';
   // The Authenticator app's own setup (push and codes), reached by picking the wrong method: not a passkey.
-  if ((page.state === 'wizard' && page.step === 'authenticator-app-qr') || (page.state === 'success' && page.step === 'authenticator-app')) return 'not-passkey';
+  if ((page.state === 'wizard' && page.step === 'authenticator-app-qr') || (page.state === 'success' && page.step === 'authenticator-app'))
+    return 'not-passkey';
   return 'step';
 }
 
@@ -306,7 +308,9 @@ export function view(s: OverlayState, env: OverlayEnv): OverlayView {
     target,
     fallbacks: fallbackTargets(target, s.page),
     allSteps: s.allSteps,
-    resumed: s.resuming,
+    // The "welcome back" note sends people to "Add sign-in method": a Security info instruction, never shown on
+    // Microsoft's sign-in pages, where the place is only carried through.
+    resumed: s.resuming && (s.page.route === 'security-info' || s.page.route === 'register'),
     // Hidden: observers stop as soon as the page is recognized (data-state right after a reload), and the
     // overlay then costs the page nothing; navigation is still followed.
     watch: mode === 'callout' || (registration && s.page.state === 'unknown'),

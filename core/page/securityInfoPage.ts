@@ -458,7 +458,5 @@ export const HOOKS = {
  * and join the words around them.
  */
 export function normalize(text: string): string {
-  return stripUnsafe(text.replace(/\s+/g, ' '))
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return stripUnsafe(text.replace(/\s+/g, ' ')).replace(/ {2,}/g, ' ').trim();
 }

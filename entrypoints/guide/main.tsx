@@ -4,7 +4,4 @@ import '@/components/guide/guide.css';
 import '@/components/companion/companion.css';
 import './style.css';
 
-render(
-  <CompanionApp env={{ kind: 'extension', pageUrl: `${location.origin}${location.pathname}` }} />,
-  document.getElementById('app')!,
-);
+render(<CompanionApp env={{ kind: 'extension', pageUrl: `${location.origin}${location.pathname}` }} />, document.getElementById('app')!);

@@ -20,7 +20,10 @@ test('a guided link opened in the extension stores its validated choice for the 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.locator('[data-problem="unknown-param"]')).toHaveAttribute('data-param', 'org2');
   // Open Security info with the link's tenant.
-  await expect(page.locator('[data-action="open-security-info"]')).toHaveAttribute('href', /^https:\/\/mysignins\.microsoft\.com\/security-info\?tenant=contoso\.com$/);
+  await expect(page.locator('[data-action="open-security-info"]')).toHaveAttribute(
+    'href',
+    /^https:\/\/mysignins\.microsoft\.com\/security-info\?tenant=contoso\.com$/,
+  );
   const [worker] = context.serviceWorkers();
   const readStored = (key: string) =>
     worker!.evaluate(

@@ -33,16 +33,16 @@ interface SiteFixtures {
 const test = base.extend<SiteFixtures, SiteWorker>({
   site: [
     async ({}, use) => {
-    if (!existsSync(join(DIST, 'index.html'))) throw new Error('No site build in site-dist/. Run `npm run build:site` first.');
-    const context = await launchBrowser({ withExtension: false, viewport: { width: 1280, height: 800 } });
-    await context.route(`${SITE}/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
-      const file = resolve(DIST, path);
-      const safe = file.startsWith(DIST) && existsSync(file) ? file : join(DIST, 'index.html');
-      await route.fulfill({ status: 200, contentType: TYPES[extname(safe)] ?? 'application/octet-stream', body: readFileSync(safe) });
-    });
-    await use(context);
-    await context.close();
+      if (!existsSync(join(DIST, 'index.html'))) throw new Error('No site build in site-dist/. Run `npm run build:site` first.');
+      const context = await launchBrowser({ withExtension: false, viewport: { width: 1280, height: 800 } });
+      await context.route(`${SITE}/**`, async (route) => {
+        const path = new URL(route.request().url()).pathname.replace(/^\/+/, '') || 'index.html';
+        const file = resolve(DIST, path);
+        const safe = file.startsWith(DIST) && existsSync(file) ? file : join(DIST, 'index.html');
+        await route.fulfill({ status: 200, contentType: TYPES[extname(safe)] ?? 'application/octet-stream', body: readFileSync(safe) });
+      });
+      await use(context);
+      await context.close();
     },
     { scope: 'worker' },
   ],
@@ -122,7 +122,11 @@ const DEVICES: Device[] = [
     name: 'Samsung Galaxy S23, Android 14, Samsung Internet (frozen "Android 10; K")',
     ua: 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/26.0 Chrome/122.0.0.0 Mobile Safari/537.36',
     metadata: {
-      brands: [{ brand: 'Samsung Internet', version: '26' }, { brand: 'Chromium', version: '122' }, { brand: 'Not(A:Brand', version: '24' }],
+      brands: [
+        { brand: 'Samsung Internet', version: '26' },
+        { brand: 'Chromium', version: '122' },
+        { brand: 'Not(A:Brand', version: '24' },
+      ],
       platform: 'Android',
       platformVersion: '14.0.0',
       architecture: '',
@@ -202,9 +206,13 @@ for (const device of DEVICES) {
     const qr = page.locator('[data-action="continue-on-phone"] svg[role="img"]');
     if (device.phone) await expect(qr).toHaveCount(0);
     // A link never carries the "unsupported" guide: the phone then detects its own.
-    else await expect(qr).toHaveAttribute('data-qr-value', decision.guide === 'unsupported' ? `${SITE}/?v=1&lang=en` : `${SITE}/?v=1&g=${decision.guide}&lang=en`);
+    else
+      await expect(qr).toHaveAttribute('data-qr-value', decision.guide === 'unsupported' ? `${SITE}/?v=1&lang=en` : `${SITE}/?v=1&g=${decision.guide}&lang=en`);
     if (process.env.PG_SCREENSHOTS && (device.name.startsWith('Pixel') || device.name.startsWith('Windows'))) {
-      await page.screenshot({ path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/companion-${device.phone ? 'phone' : 'desktop'}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${process.env.PG_SCREENSHOTS ?? '.cache/screenshots'}/companion-${device.phone ? 'phone' : 'desktop'}.png`,
+        fullPage: true,
+      });
     }
   });
 }
@@ -316,7 +324,10 @@ test('impersonation: a link-only organization and help desk are unverified plain
     await expect(notice.locator('[data-link-contact-text]')).toHaveText(new RegExp(shown.replace(/[.+]/g, '\\$&')));
     // Nothing to click: no link anywhere on the page points to the contact, no tel:/mailto:.
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.filter((h) => /look-alike|^tel:|^mailto:/i.test(h)), hd).toEqual([]);
+    expect(
+      hrefs.filter((h) => /look-alike|^tel:|^mailto:/i.test(h)),
+      hd,
+    ).toEqual([]);
     await expect(page.locator('[data-helpdesk]')).toHaveCount(0);
     // Never in the steps ("call … for a Temporary Access Pass").
     expect(await page.locator('[data-guide]').innerText()).not.toContain(shown);
@@ -327,7 +338,12 @@ test('impersonation: a link-only organization and help desk are unverified plain
 });
 
 test('impersonation: a help-desk URL with whitespace, "@", non-ASCII or an IP-literal host is refused', async ({ openSite }) => {
-  for (const hd of ['https://look-alike.example/ Call 0800 123 456', 'https://contoso.com@look-alike.example/', 'https://аррӏе.com/', 'https://10.0.0.1/help']) {
+  for (const hd of [
+    'https://look-alike.example/ Call 0800 123 456',
+    'https://contoso.com@look-alike.example/',
+    'https://аррӏе.com/',
+    'https://10.0.0.1/help',
+  ]) {
     const page = await openSite(`?v=1&hd=${encodeURIComponent(hd)}`);
     await expect(page.locator('[data-problem][data-param="hd"]')).toHaveCount(1);
     await expect(page.locator('[data-link-contact]')).toHaveCount(0);
@@ -355,7 +371,10 @@ test('QR: a page address too long for a QR code still gives a working page and a
   // The phone hand-off is built on this page's address: a very long path makes the guided link longer than
   // a QR code can hold (uqr throws past about 2,330 bytes, which used to blank the whole page).
   const long = 'p'.repeat(2400);
-  const page = await openSite(long, DEVICES.find((d) => d.name.startsWith('Windows')));
+  const page = await openSite(
+    long,
+    DEVICES.find((d) => d.name.startsWith('Windows')),
+  );
   await expect(page.locator('[data-guide]')).toBeVisible();
   const qr = page.locator('[data-action="continue-on-phone"] svg.pg-qr');
   await expect(qr).toBeVisible();
@@ -421,7 +440,8 @@ test.describe('a hosted site built with an organization file', () => {
   });
 
   test.afterAll(() => {
-    for (const path of [out, `${out}-bad`, `${out}.json`, resolve(ROOT, `.cache/site-org-bad-${process.pid}.json`)]) rmSync(path, { recursive: true, force: true });
+    for (const path of [out, `${out}-bad`, `${out}.json`, resolve(ROOT, `.cache/site-org-bad-${process.pid}.json`)])
+      rmSync(path, { recursive: true, force: true });
   });
 
   test("ignores the link's organization, tenant and help desk; shows its own", async ({ site }) => {
@@ -434,7 +454,9 @@ test.describe('a hosted site built with an organization file', () => {
     const page = await site.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${ORG_SITE}/?v=1&g=authenticator-app&org=${encodeURIComponent(PHISH_ORG)}&tenant=evil.example&hd=${encodeURIComponent('https://look-alike.example/')}`);
+    await page.goto(
+      `${ORG_SITE}/?v=1&g=authenticator-app&org=${encodeURIComponent(PHISH_ORG)}&tenant=evil.example&hd=${encodeURIComponent('https://look-alike.example/')}`,
+    );
     const en = tr('en');
     await expect(page.locator('.pg-org')).toHaveText(en('companion.orgManaged', { org: 'Contoso' }));
     await expect(page.locator('body')).not.toContainText(PHISH_ORG);

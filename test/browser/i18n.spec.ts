@@ -36,7 +36,9 @@ async function overflowProblems(scope: Locator): Promise<string[]> {
       if (el.clientWidth <= 1) continue; // visually hidden (screen-reader-only text is clipped on purpose)
       if (style.clip !== 'auto' && style.clip !== '' && style.position === 'absolute') continue;
       if (el.scrollWidth > el.clientWidth + 1) {
-        problems.push(`<${el.tagName.toLowerCase()} class="${el.className}"> ${el.scrollWidth} > ${el.clientWidth}: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+        problems.push(
+          `<${el.tagName.toLowerCase()} class="${el.className}"> ${el.scrollWidth} > ${el.clientWidth}: "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        );
       }
     }
     const html = doc.documentElement;
@@ -54,7 +56,10 @@ async function rawKeys(scope: Locator): Promise<string[]> {
     const attrs = [...root.querySelectorAll('[aria-label],[title],[placeholder],[alt]')].map((e) =>
       ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a) ?? '').join(' '),
     );
-    return [(root instanceof ShadowRoot ? [...root.children].map((c) => (c as HTMLElement).innerText ?? '').join(' ') : (el as HTMLElement).innerText), ...attrs].join(' ');
+    return [
+      root instanceof ShadowRoot ? [...root.children].map((c) => (c as HTMLElement).innerText ?? '').join(' ') : (el as HTMLElement).innerText,
+      ...attrs,
+    ].join(' ');
   });
   return [...new Set(text.match(RAW_KEY) ?? [])];
 }
@@ -115,7 +120,6 @@ for (const lang of LANGS) {
     }
   });
 }
-
 
 test('run-time switch: the popup and the companion page change language (Arabic right to left), share the stored choice, and a guided link still wins', async ({
   openExtensionPage,

@@ -8,7 +8,16 @@
 import type { Page } from '@playwright/test';
 import { addVirtualAuthenticator, expect, test } from '../harness/fixtures';
 import { ensureReplica, routeMicrosoftHosts } from '../harness/microsoftHosts.mjs';
-import { driveAuthenticatorApp, driveFlowA, driveFlowAFallback, driveFlowB, driveKeyLegacy, driveKeyViaPasskey, driveSignInPrompt, type Screen } from './flows2026';
+import {
+  driveAuthenticatorApp,
+  driveFlowA,
+  driveFlowAFallback,
+  driveFlowB,
+  driveKeyLegacy,
+  driveKeyViaPasskey,
+  driveSignInPrompt,
+  type Screen,
+} from './flows2026';
 
 test.beforeAll(async () => {
   await ensureReplica();
@@ -45,8 +54,10 @@ async function coverage(page: Page): Promise<string[]> {
       if (host.contains(b) || b.closest('[aria-hidden="true"]')) continue;
       if (hit(b.getBoundingClientRect())) problems.push(`covers the page's button "${(b.textContent ?? '').trim()}"`);
     }
-    for (const e of document.querySelectorAll('[role="alert"], [data-testid="message-bar-error"]')) if (hit(e.getBoundingClientRect())) problems.push('covers the error');
-    if (panel.left < 0 || panel.right > document.documentElement.clientWidth + 0.5 || panel.top < 0 || panel.bottom > innerHeight + 0.5) problems.push('outside the window');
+    for (const e of document.querySelectorAll('[role="alert"], [data-testid="message-bar-error"]'))
+      if (hit(e.getBoundingClientRect())) problems.push('covers the error');
+    if (panel.left < 0 || panel.right > document.documentElement.clientWidth + 0.5 || panel.top < 0 || panel.bottom > innerHeight + 0.5)
+      problems.push('outside the window');
     return problems;
   });
 }
@@ -66,7 +77,10 @@ function overlayAt(page: Page, seen: string[]) {
     await expect.poll(() => coverage(page), { message: `${s.id}: callout placement`, timeout: 3000 }).toEqual([]);
     const text = host.locator('section.pg-panel');
     if (s.step === 'usb-nfc') await expect(text).toContainText('There is no Next on this screen');
-    if (s.state === 'ceremony' || s.step === 'setting-up') await expect(text.locator('strong').last()).toHaveText(/iPhone, iPad, or Android device|Security key|This Windows device|Google Password Manager|iCloud Keychain|Microsoft Edge/);
+    if (s.state === 'ceremony' || s.step === 'setting-up')
+      await expect(text.locator('strong').last()).toHaveText(
+        /iPhone, iPad, or Android device|Security key|This Windows device|Google Password Manager|iCloud Keychain|Microsoft Edge/,
+      );
     if (s.id === 'created' || s.id === 'register-created') await expect(host.locator('.pg-success')).toContainText('sign in once with your new passkey');
     if (s.step === 'authenticator-app-qr') await expect(text).toContainText('not a passkey');
     if (s.step === 'name') await expect(text.locator('strong')).toHaveText(['Next']);

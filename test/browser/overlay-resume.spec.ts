@@ -40,7 +40,12 @@ test('the place in the wizard survives a bounce through login.microsoftonline.co
   expect(before.index, 'the wizard has moved past the first step').toBeGreaterThan(0);
   // The place is in extension storage (guide and step index only: nothing personal) before the tab leaves.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } }; runtime: { getManifest(): { content_scripts?: { matches?: string[] }[]; host_permissions?: string[] } } } };
+  type Chrome = {
+    chrome: {
+      storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+      runtime: { getManifest(): { content_scripts?: { matches?: string[] }[]; host_permissions?: string[] } };
+    };
+  };
   await expect
     .poll(() => worker.evaluate(async () => (await (globalThis as unknown as Chrome).chrome.storage.local.get('pg:wizard-place'))['pg:wizard-place']))
     .toMatchObject({ guide, index: before.index });

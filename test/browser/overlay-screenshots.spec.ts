@@ -25,10 +25,15 @@ const SCREENS: [string, (lang: string) => string, string, RegExp | null, ((page:
   ['created', (l) => URLS.securityInfo(`lang=${l}&delay=0&view=created`), 'success', /^wizard-done$/],
   ['app-qr', (l) => URLS.securityInfo(`lang=${l}&delay=0&view=app-qr`), 'wizard', null],
   // The WebAuthn step fails: the page's testid-only error bar, and the callout's fix for it.
-  ['error', (l) => URLS.securityInfo(`lang=${l}&delay=0&view=setting-up&error=not-registered`), 'error', /^error-retry$/, (page) => page.locator('[data-testid="reskin-step-next-button"]').click()],
-  // The German passkey prompt's heading is not known from any source, so the cheap check does not fire on it:
-  // the German callout is shown over the English prompt.
-  ['sign-in-prompt', (l) => URLS.signIn('prompt', l === 'de' ? 'en' : l), 'sign-in-prompt', /^signin-next$/],
+  [
+    'error',
+    (l) => URLS.securityInfo(`lang=${l}&delay=0&view=setting-up&error=not-registered`),
+    'error',
+    /^error-retry$/,
+    (page) => page.locator('[data-testid="reskin-step-next-button"]').click(),
+  ],
+  // The German prompt's wording is a placeholder; it is recognized by its "fingerprint" + "PIN" pair.
+  ['sign-in-prompt', (l) => URLS.signIn('prompt', l), 'sign-in-prompt', /^signin-next$/],
   ['ceremony', (l) => URLS.ceremony(l), 'ceremony', /^ceremony-next$/],
 ];
 
@@ -57,7 +62,8 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const panel = el.getBoundingClientRect();
     const hit = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left < panel.right && r.right > panel.left && r.top < panel.bottom && r.bottom > panel.top;
     const vw = document.documentElement.clientWidth;
-    if (panel.left < 0 || panel.right > vw + 0.5 || panel.top < 0 || panel.bottom > innerHeight + 0.5) problems.push(`callout outside the window: ${Math.round(panel.left)},${Math.round(panel.top)}–${Math.round(panel.right)},${Math.round(panel.bottom)}`);
+    if (panel.left < 0 || panel.right > vw + 0.5 || panel.top < 0 || panel.bottom > innerHeight + 0.5)
+      problems.push(`callout outside the window: ${Math.round(panel.left)},${Math.round(panel.top)}–${Math.round(panel.right)},${Math.round(panel.bottom)}`);
     const spot = root.querySelector<HTMLElement>('.pg-spot');
     if (spot && !spot.hidden && hit(spot.getBoundingClientRect())) problems.push('covers the spotlighted control');
     // The open dialog's own buttons (Next, Done, Cancel…); on a page without a dialog only the spotlighted control counts.
@@ -66,9 +72,17 @@ async function layoutProblems(page: Page): Promise<string[]> {
       if (host.contains(b) || b.closest('[aria-hidden="true"]')) continue;
       if (hit(b.getBoundingClientRect())) problems.push(`covers the page's button "${(b.textContent ?? '').trim()}"`);
     }
-    for (const e of document.querySelectorAll('[role="alert"], [data-testid="message-bar-error"]')) if (hit(e.getBoundingClientRect())) problems.push('covers the error');
+    for (const e of document.querySelectorAll('[role="alert"], [data-testid="message-bar-error"]'))
+      if (hit(e.getBoundingClientRect())) problems.push('covers the error');
     for (const child of el.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(child).display === 'none' || child.clientWidth <= 1 || child.tagName === 'SELECT' || child.tagName === 'OPTION' || child.classList.contains('pg-sr')) continue;
+      if (
+        getComputedStyle(child).display === 'none' ||
+        child.clientWidth <= 1 ||
+        child.tagName === 'SELECT' ||
+        child.tagName === 'OPTION' ||
+        child.classList.contains('pg-sr')
+      )
+        continue;
       if (child.scrollWidth > child.clientWidth + 1) problems.push(`<${child.tagName.toLowerCase()} class="${child.className}"> overflows`);
     }
     if (el.querySelectorAll('li[data-step]').length > 1) problems.push('more than one step shown');
@@ -81,7 +95,10 @@ test.beforeAll(async () => {
 });
 
 for (const lang of ['en', 'de', 'ar'] as const) {
-  test(`callout on the 2026 screens in ${lang}, desktop and narrow: on the control, never covering it, the dialog's buttons or the error`, async ({ context, openExtensionPage }) => {
+  test(`callout on the 2026 screens in ${lang}, desktop and narrow: on the control, never covering it, the dialog's buttons or the error`, async ({
+    context,
+    openExtensionPage,
+  }) => {
     await routeMicrosoftHosts(context);
     const ext = await openExtensionPage('guide.html');
     await setStoredLanguage(ext, lang);

@@ -111,7 +111,8 @@ test('sign-in prompt → ceremony: why, what comes next, Skip for now; the OS di
   for (const name of ['Next', 'Skip for now']) {
     const button = (await page.getByRole('button', { name }).boundingBox())!;
     const panel = (await host.locator('section.pg-panel').boundingBox())!;
-    const overlaps = button.x < panel.x + panel.width && button.x + button.width > panel.x && button.y < panel.y + panel.height && button.y + button.height > panel.y;
+    const overlaps =
+      button.x < panel.x + panel.width && button.x + button.width > panel.x && button.y < panel.y + panel.height && button.y + button.height > panel.y;
     expect(overlaps, `${name} stays clear`).toBe(false);
   }
 

@@ -16,7 +16,13 @@ test('platform passkey: list → picker → show more → Passkey → create →
   await expect(host(page)).toHaveAttribute('data-target', 'add-method');
   await expectSpotlightOn(page, page.getByRole('button', { name: /Add sign-in method/ }));
   // A page re-render that drops our host: the overlay puts itself back (the removal is a page change it observes).
-  expect(await page.evaluate(() => { const h = document.querySelector('passkey-guide-overlay'); h?.remove(); return h?.isConnected; })).toBe(false);
+  expect(
+    await page.evaluate(() => {
+      const h = document.querySelector('passkey-guide-overlay');
+      h?.remove();
+      return h?.isConnected;
+    }),
+  ).toBe(false);
   await expect(host(page)).toHaveCount(1);
   await expectState(page, 'method-list');
   await page.getByRole('button', { name: /Add sign-in method/ }).click();
@@ -79,7 +85,10 @@ test('Authenticator passkey, cross-device: every wizard step, then an error with
   await expectState(page, 'wizard', 'install-authenticator');
 });
 
-test('callout controls: one step by default, All steps, language, Hide for now persists, the popup brings it back; SPA navigation from /register', async ({ openSecurityInfo, openExtensionPage }) => {
+test('callout controls: one step by default, All steps, language, Hide for now persists, the popup brings it back; SPA navigation from /register', async ({
+  openSecurityInfo,
+  openExtensionPage,
+}) => {
   const page = await openSecurityInfo('replica', '/register?csrf_token=x');
   await expectState(page, 'wizard', 'install-authenticator');
   const panel = host(page).locator('section.pg-panel');
@@ -124,7 +133,9 @@ test('callout controls: one step by default, All steps, language, Hide for now p
   await expect(host(page).locator('section.pg-panel')).toHaveCount(1);
 });
 
-test('keyboard and screen reader: Tab reaches the guide after the page, focus is visible, Enter/Space work, step changes are announced', async ({ openSecurityInfo }) => {
+test('keyboard and screen reader: Tab reaches the guide after the page, focus is visible, Enter/Space work, step changes are announced', async ({
+  openSecurityInfo,
+}) => {
   const page = await openSecurityInfo('replica', '/security-info');
   await expectState(page, 'method-list');
   const region = host(page).getByRole('region', { name: /Passkey Guide, step 1 of \d+/ });
@@ -148,7 +159,7 @@ test('keyboard and screen reader: Tab reaches the guide after the page, focus is
     if (!reached) pageStops++;
   }
   expect(reached, 'Tab reaches the guide').not.toBeNull();
-  expect(pageStops, 'the page\'s own controls come first').toBeGreaterThan(0);
+  expect(pageStops, "the page's own controls come first").toBeGreaterThan(0);
   expect(reached!.outline, 'keyboard focus is visible').not.toBe('none');
 
   for (let i = 0; i < 10 && (await focusedAction())?.action !== 'all-steps'; i++) await page.keyboard.press('Tab');

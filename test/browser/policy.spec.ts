@@ -166,7 +166,10 @@ test.describe('valid policy', () => {
     for (const lang of ['en', 'de', 'ar'] as const) {
       await options.locator('[data-language-picker] select').selectOption(lang);
       await expect(options.locator('html')).toHaveAttribute('lang', lang);
-      for (const [form, width, height] of [['desktop', 1280, 800], ['narrow', 390, 844]] as const) {
+      for (const [form, width, height] of [
+        ['desktop', 1280, 800],
+        ['narrow', 390, 844],
+      ] as const) {
         await options.setViewportSize({ width, height });
         const overflow = await options.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `admin view ${lang} ${form} overflows sideways`).toBeLessThanOrEqual(0);

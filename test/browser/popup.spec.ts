@@ -14,14 +14,23 @@ interface Ext {
 
 const VIRTUAL_AAGUID = '01020304-0506-0708-0102-030405060708';
 const CAPABILITIES = [
-  'webauthn', 'secureContext', 'platformAuthenticator', 'conditionalMediation', 'hybridTransport',
-  'passkeyPlatformAuthenticator', 'conditionalCreate', 'conditionalGet', 'signalApi',
+  'webauthn',
+  'secureContext',
+  'platformAuthenticator',
+  'conditionalMediation',
+  'hybridTransport',
+  'passkeyPlatformAuthenticator',
+  'conditionalCreate',
+  'conditionalGet',
+  'signalApi',
 ];
 
 /** The background writes its policy cache once storage.managed answers (3–5 s); wait for it, then override it. */
 async function injectPolicy(page: Page, raw: Record<string, unknown>) {
   await expect
-    .poll(() => page.evaluate(async () => Object.keys(await (globalThis as unknown as Ext).chrome.storage.session.get('pg:policy-cache')).length), { timeout: 20_000 })
+    .poll(() => page.evaluate(async () => Object.keys(await (globalThis as unknown as Ext).chrome.storage.session.get('pg:policy-cache')).length), {
+      timeout: 20_000,
+    })
     .toBe(1);
   await page.evaluate(async (raw) => (globalThis as unknown as Ext).chrome.storage.session.set({ 'pg:policy-cache': { raw, readAt: Date.now() } }), raw);
 }
@@ -42,7 +51,9 @@ async function runTestPasskey(page: Page) {
   return page.locator('[data-test-outcome]');
 }
 
-test('no authenticator: the next action comes first and is the engine\'s guide; details for IT are collapsed; first-verdict mark set', async ({ openExtensionPage }) => {
+test("no authenticator: the next action comes first and is the engine's guide; details for IT are collapsed; first-verdict mark set", async ({
+  openExtensionPage,
+}) => {
   const popup = await openExtensionPage('popup.html');
   const next = popup.locator('[data-guide]');
   await expect(next).toHaveAttribute('data-guide', GUIDE);
@@ -129,7 +140,9 @@ test('diagnostic: readable, complete, no personal data; copy and QR work', async
   const popup = await openExtensionPage('popup.html');
   // The overlay's last state, including junk that must not leak (an e-mail address as "error", an extra field).
   await popup.evaluate(() =>
-    (globalThis as unknown as Ext).chrome.storage.local.set({ 'pg:last-page-state': { state: 'error', error: 'jane.doe@contoso.com', user: 'jane.doe@contoso.com', at: 1 } }),
+    (globalThis as unknown as Ext).chrome.storage.local.set({
+      'pg:last-page-state': { state: 'error', error: 'jane.doe@contoso.com', user: 'jane.doe@contoso.com', at: 1 },
+    }),
   );
   await popup.reload();
   await openDetails(popup);

@@ -68,7 +68,12 @@ test('no network requests of its own across overlay, popup and companion page', 
     // …and the CSP listener above would have caught a violation on our pages.
     await expect.poll(() => cspErrors.some((e) => e.includes('leak-probe.invalid/popup'))).toBe(true);
     const [worker] = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${id}/`));
-    const workerFetch = await worker!.evaluate(() => fetch('https://leak-probe.invalid/worker').then(() => 'sent', (e: unknown) => `blocked: ${String(e)}`));
+    const workerFetch = await worker!.evaluate(() =>
+      fetch('https://leak-probe.invalid/worker').then(
+        () => 'sent',
+        (e: unknown) => `blocked: ${String(e)}`,
+      ),
+    );
     expect(workerFetch).toMatch(/^blocked/);
     expect(seen.filter((r) => r.url.includes('leak-probe.invalid/popup') || r.url.includes('leak-probe.invalid/worker'))).toEqual([]);
   } finally {

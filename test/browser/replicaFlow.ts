@@ -41,7 +41,12 @@ export async function expectSpotlightOn(page: Page, control: Locator) {
         return { x: r.x, y: r.y, width: r.width, height: r.height };
       });
       if (!spot || !target) return 'no spotlight';
-      const off = Math.max(Math.abs(spot.x + 4 - target.x), Math.abs(spot.y + 4 - target.y), Math.abs(spot.width - 8 - target.width), Math.abs(spot.height - 8 - target.height));
+      const off = Math.max(
+        Math.abs(spot.x + 4 - target.x),
+        Math.abs(spot.y + 4 - target.y),
+        Math.abs(spot.width - 8 - target.width),
+        Math.abs(spot.height - 8 - target.height),
+      );
       return off <= 2 ? 'on the control' : `off by ${Math.round(off)} px`;
     })
     .toBe('on the control');

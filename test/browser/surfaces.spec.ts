@@ -48,32 +48,80 @@ const PLATFORMS: Emulation[] = [
   {
     name: 'Windows 11 Edge',
     userAgent: desktopUa('Windows NT 10.0; Win64; x64', true),
-    metadata: { brands: chromeBrands('140', true), fullVersionList: full(chromeBrands('140', true)), platform: 'Windows', platformVersion: '15.0.0', architecture: 'x86', model: '', mobile: false },
+    metadata: {
+      brands: chromeBrands('140', true),
+      fullVersionList: full(chromeBrands('140', true)),
+      platform: 'Windows',
+      platformVersion: '15.0.0',
+      architecture: 'x86',
+      model: '',
+      mobile: false,
+    },
   },
   {
     name: 'Windows 10 Chrome',
     userAgent: desktopUa('Windows NT 10.0; Win64; x64'),
-    metadata: { brands: chromeBrands('140'), fullVersionList: full(chromeBrands('140')), platform: 'Windows', platformVersion: '10.0.0', architecture: 'x86', model: '', mobile: false },
+    metadata: {
+      brands: chromeBrands('140'),
+      fullVersionList: full(chromeBrands('140')),
+      platform: 'Windows',
+      platformVersion: '10.0.0',
+      architecture: 'x86',
+      model: '',
+      mobile: false,
+    },
   },
   {
     name: 'macOS Chrome',
     userAgent: desktopUa('Macintosh; Intel Mac OS X 10_15_7'),
-    metadata: { brands: chromeBrands('140'), fullVersionList: full(chromeBrands('140')), platform: 'macOS', platformVersion: '15.1.0', architecture: 'arm', model: '', mobile: false },
+    metadata: {
+      brands: chromeBrands('140'),
+      fullVersionList: full(chromeBrands('140')),
+      platform: 'macOS',
+      platformVersion: '15.1.0',
+      architecture: 'arm',
+      model: '',
+      mobile: false,
+    },
   },
   {
     name: 'Linux Chrome',
     userAgent: desktopUa('X11; Linux x86_64'),
-    metadata: { brands: chromeBrands('140'), fullVersionList: full(chromeBrands('140')), platform: 'Linux', platformVersion: '6.8.0', architecture: 'x86', model: '', mobile: false },
+    metadata: {
+      brands: chromeBrands('140'),
+      fullVersionList: full(chromeBrands('140')),
+      platform: 'Linux',
+      platformVersion: '6.8.0',
+      architecture: 'x86',
+      model: '',
+      mobile: false,
+    },
   },
   {
     name: 'ChromeOS',
     userAgent: desktopUa('X11; CrOS x86_64 16093.68.0'),
-    metadata: { brands: chromeBrands('140'), fullVersionList: full(chromeBrands('140')), platform: 'Chrome OS', platformVersion: '16093.68.0', architecture: 'x86', model: '', mobile: false },
+    metadata: {
+      brands: chromeBrands('140'),
+      fullVersionList: full(chromeBrands('140')),
+      platform: 'Chrome OS',
+      platformVersion: '16093.68.0',
+      architecture: 'x86',
+      model: '',
+      mobile: false,
+    },
   },
   {
     name: 'Android 15 phone Chrome',
     userAgent: 'Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36',
-    metadata: { brands: chromeBrands('140'), fullVersionList: full(chromeBrands('140')), platform: 'Android', platformVersion: '15.0.0', architecture: '', model: 'Pixel 8', mobile: true },
+    metadata: {
+      brands: chromeBrands('140'),
+      fullVersionList: full(chromeBrands('140')),
+      platform: 'Android',
+      platformVersion: '15.0.0',
+      architecture: '',
+      model: 'Pixel 8',
+      mobile: true,
+    },
   },
 ];
 
@@ -86,7 +134,9 @@ const POLICIES: { name: string; raw: Record<string, unknown> }[] = [
 /** The background writes its policy cache once storage.managed answers; wait for it, then replace it. */
 async function injectPolicy(page: Page, raw: Record<string, unknown>) {
   await expect
-    .poll(() => page.evaluate(async () => Object.keys(await (globalThis as unknown as Ext).chrome.storage.session.get('pg:policy-cache')).length), { timeout: 20_000 })
+    .poll(() => page.evaluate(async () => Object.keys(await (globalThis as unknown as Ext).chrome.storage.session.get('pg:policy-cache')).length), {
+      timeout: 20_000,
+    })
     .toBe(1);
   await page.evaluate(async (raw) => (globalThis as unknown as Ext).chrome.storage.session.set({ 'pg:policy-cache': { raw, readAt: Date.now() } }), raw);
 }
@@ -158,7 +208,11 @@ for (const policy of POLICIES) {
   });
 }
 
-test('companion page: a computer user whose path is on the phone gets a QR code that works without a hosted site', async ({ context, extensionId, openExtensionPage }) => {
+test('companion page: a computer user whose path is on the phone gets a QR code that works without a hosted site', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+}) => {
   const setup = await openExtensionPage('popup.html');
   const first = { organizationName: 'Contoso', tenant: 'contoso.com' };
   await injectPolicy(setup, first);
@@ -187,7 +241,11 @@ const SHOT_POLICY = {
 const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 for (const lang of ['en', 'de', 'ar'] as const) {
-  test(`screenshots: popup, companion page (first run) and builder in ${lang}, desktop and phone widths`, async ({ context, extensionId, openExtensionPage }) => {
+  test(`screenshots: popup, companion page (first run) and builder in ${lang}, desktop and phone widths`, async ({
+    context,
+    extensionId,
+    openExtensionPage,
+  }) => {
     const base = `chrome-extension://${extensionId}`;
     const setup = await openExtensionPage('popup.html');
     await injectPolicy(setup, SHOT_POLICY);
@@ -197,7 +255,10 @@ for (const lang of ['en', 'de', 'ar'] as const) {
     const popup = await emulatedPage(context, `${base}/popup.html`, PLATFORMS[0]!, SHOT_POLICY);
     await expect(popup.locator('[data-guide]')).toHaveCount(1);
     await expect(popup.locator('html')).toHaveAttribute('lang', lang);
-    for (const [name, size] of [['narrow', { width: 360, height: 640 }], ['wide', { width: 420, height: 640 }]] as const) {
+    for (const [name, size] of [
+      ['narrow', { width: 360, height: 640 }],
+      ['wide', { width: 420, height: 640 }],
+    ] as const) {
       await popup.setViewportSize(size);
       await popup.screenshot({ path: `${SHOTS}/surface-popup-${lang}-${name}.png`, fullPage: true, animations: 'disabled' });
     }

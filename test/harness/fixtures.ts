@@ -25,9 +25,7 @@ export const test = base.extend<Fixtures & { welcomeState: { url: string | null 
   context: async ({ welcomeState }, use) => {
     const context = await launchBrowser();
     // The install hook opens a welcome tab; close it so it cannot take focus mid-test.
-    const welcome = await context
-      .waitForEvent('page', { predicate: (p) => p.url().includes('/guide.html'), timeout: 10000 })
-      .catch(() => null);
+    const welcome = await context.waitForEvent('page', { predicate: (p) => p.url().includes('/guide.html'), timeout: 10000 }).catch(() => null);
     if (welcome) {
       welcomeState.url = welcome.url();
       await welcome.close();

@@ -23,7 +23,17 @@ export const EMPLOYEE_PREFIXES = ['common.', 'overlay.', 'popup.', 'companion.',
  * popup.it.*, popup.capability.*, popup.test.* / popup.aaguid.* (test passkey) and popup.diagnostic.* are shown only
  * inside the popup's collapsed "Details for IT" section.
  */
-export const IT_PREFIXES = ['popup.it.', 'popup.capability.', 'popup.test.', 'popup.aaguid.', 'popup.diagnostic.', 'companion.it.', 'admin.', 'diagnostic.', 'builder.'] as const;
+export const IT_PREFIXES = [
+  'popup.it.',
+  'popup.capability.',
+  'popup.test.',
+  'popup.aaguid.',
+  'popup.diagnostic.',
+  'companion.it.',
+  'admin.',
+  'diagnostic.',
+  'builder.',
+] as const;
 
 export function isEmployeeFacing(key: string): boolean {
   if (key.startsWith('builder.msg.')) return true;
@@ -123,7 +133,10 @@ export const GLOSSARY: Record<Language, LanguageGlossary> = {
       [/contexto seguro/iu, 'leave it to Details for IT'],
       [/vinculadas? al dispositivo|claves? de acceso sincronizadas?/iu, '«claves de acceso que permanecen en un dispositivo»'],
       // Gender-neutral Spanish (Microsoft Spanish style guide: avoid gendered nouns for the reader).
-      [/\busuari[oa]s?\b|\bemplead[oa]s?\b|\bbienvenid[oa]s?\b|\bseguros? de que\b/iu, 'gender-neutral: «la persona», «el personal», «le damos la bienvenida», «asegúrese de»'],
+      [
+        /\busuari[oa]s?\b|\bemplead[oa]s?\b|\bbienvenid[oa]s?\b|\bseguros? de que\b/iu,
+        'gender-neutral: «la persona», «el personal», «le damos la bienvenida», «asegúrese de»',
+      ],
       [/\bautenticador\b/iu, '«cara, huella digital o PIN»'],
     ],
   },

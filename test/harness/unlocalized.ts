@@ -34,7 +34,8 @@ export function findUnlocalizedText(root: Element, allowed: readonly (string | R
       check(node.textContent ?? '', `<${parent?.tagName.toLowerCase() ?? '?'}> text`);
     } else {
       const el = node as Element;
-      if (el.hasAttribute('data-rich') && !el.parentElement?.closest('[data-rich]')) check(el.textContent ?? '', `<${el.tagName.toLowerCase()} data-rich> text`);
+      if (el.hasAttribute('data-rich') && !el.parentElement?.closest('[data-rich]'))
+        check(el.textContent ?? '', `<${el.tagName.toLowerCase()} data-rich> text`);
       for (const name of ATTRIBUTES) {
         const value = el.getAttribute(name);
         if (value) check(value, `<${el.tagName.toLowerCase()} ${name}>`);

@@ -8,11 +8,18 @@ const AUTH_IOS = '90a3ccdf-635c-4729-a248-9b709135078f';
 const AUTH_ANDROID = 'de1e552d-db1d-4423-a619-566b625cdc84';
 const VIRTUAL = '01020304-0506-0708-0102-030405060708';
 /** The flat one-profile settings as the policy parser turns them into a profile (a block list wins over an allow list). */
-const policy = (p: { allowedPasskeyKinds?: OrgPolicy['passkeyProfiles'][number]['passkeyTypes']; aaguidAllowList?: string[]; aaguidBlockList?: string[] }): OrgPolicy => {
+const policy = (p: {
+  allowedPasskeyKinds?: OrgPolicy['passkeyProfiles'][number]['passkeyTypes'];
+  aaguidAllowList?: string[];
+  aaguidBlockList?: string[];
+}): OrgPolicy => {
   const block = p.aaguidBlockList ?? [];
   const allow = p.aaguidAllowList ?? [];
   const targetAaguids = block.length ? { mode: 'block' as const, aaguids: block } : allow.length ? { mode: 'allow' as const, aaguids: allow } : null;
-  return { ...DEFAULT_POLICY, passkeyProfiles: [{ name: null, passkeyTypes: p.allowedPasskeyKinds ?? ['device-bound', 'synced'], attestationEnforced: false, targetAaguids }] };
+  return {
+    ...DEFAULT_POLICY,
+    passkeyProfiles: [{ name: null, passkeyTypes: p.allowedPasskeyKinds ?? ['device-bound', 'synced'], attestationEnforced: false, targetAaguids }],
+  };
 };
 
 describe('AAGUID table', () => {

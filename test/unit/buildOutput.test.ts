@@ -54,7 +54,12 @@ describe('scan-build rules', () => {
 });
 
 describe('scan-build manifest checks', () => {
-  const good = { manifest_version: 3, permissions: ['storage'], content_security_policy: { extension_pages: CSP }, content_scripts: [{ matches: ['https://mysignins.microsoft.com/*'] }] };
+  const good = {
+    manifest_version: 3,
+    permissions: ['storage'],
+    content_security_policy: { extension_pages: CSP },
+    content_scripts: [{ matches: ['https://mysignins.microsoft.com/*'] }],
+  };
 
   it('accepts the project manifest shape', () => {
     expect(scanManifest(good)).toEqual([]);
@@ -62,8 +67,12 @@ describe('scan-build manifest checks', () => {
 
   it('flags a weak CSP, extra permissions and broad content scripts', () => {
     expect(scanManifest({ ...good, content_security_policy: undefined })).toEqual(['no content_security_policy.extension_pages']);
-    expect(scanManifest({ ...good, content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'" } }).length).toBeGreaterThan(0);
-    expect(scanManifest({ ...good, content_security_policy: { extension_pages: "script-src 'self' https://cdn.example.com; object-src 'none'" } }).length).toBeGreaterThan(0);
+    expect(
+      scanManifest({ ...good, content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'" } }).length,
+    ).toBeGreaterThan(0);
+    expect(
+      scanManifest({ ...good, content_security_policy: { extension_pages: "script-src 'self' https://cdn.example.com; object-src 'none'" } }).length,
+    ).toBeGreaterThan(0);
     expect(scanManifest({ ...good, permissions: ['storage', 'tabs'] })).toEqual([expect.stringContaining('"tabs"')]);
     expect(scanManifest({ ...good, host_permissions: ['<all_urls>'] })).toEqual([expect.stringContaining('<all_urls>')]);
     expect(scanManifest({ ...good, content_scripts: [{ matches: ['*://*/*'] }] })).toEqual([expect.stringContaining('*://*/*')]);
@@ -110,7 +119,12 @@ describe('manifest locales', () => {
 const PKG = (name: string, license = 'MIT') => ({ name, version: '1.0.0', license, homepage: null, text: `${name} licence text` });
 
 describe('trust boundaries in the build (scan-build)', () => {
-  const good = { manifest_version: 3, permissions: ['storage'], content_security_policy: { extension_pages: CSP }, content_scripts: [{ matches: ['https://mysignins.microsoft.com/*'] }] };
+  const good = {
+    manifest_version: 3,
+    permissions: ['storage'],
+    content_security_policy: { extension_pages: CSP },
+    content_scripts: [{ matches: ['https://mysignins.microsoft.com/*'] }],
+  };
 
   it('requires Trusted Types in the extension-page CSP', () => {
     const withoutTT = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'";
@@ -139,7 +153,9 @@ describe('trust boundaries in the build (scan-build)', () => {
     expect(notices).toContain('webextension-polyfill licence text');
     expect(scanNotices([['background.js', `${banner}\nx`]], notices)).toEqual([]);
     expect(scanNotices([['background.js', 'x']], notices)).toEqual(['background.js: no licence banner']);
-    expect(scanNotices([['background.js', `${banner}\nx`]], renderNotices([PKG('preact')]))).toEqual([expect.stringContaining('webextension-polyfill, missing')]);
+    expect(scanNotices([['background.js', `${banner}\nx`]], renderNotices([PKG('preact')]))).toEqual([
+      expect.stringContaining('webextension-polyfill, missing'),
+    ]);
     expect(scanNotices([], null)).toEqual(['no THIRD_PARTY_NOTICES.txt in the build']);
     // A package name cannot close the comment early.
     expect(bannerFor([PKG('evil*/alert(1)/*')])).not.toMatch(/\*\/(?!$)/);

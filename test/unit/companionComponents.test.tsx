@@ -113,4 +113,3 @@ describe('Builder: paste a diagnostic', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 });
-

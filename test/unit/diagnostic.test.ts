@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildDiagnostic, ignoredSummary, parseDiagnostic, parseLastPageState, platformSummary, platformText as localizedPlatform, type DiagnosticInput } from '@/core/diagnostic';
+import {
+  buildDiagnostic,
+  ignoredSummary,
+  parseDiagnostic,
+  parseLastPageState,
+  platformSummary,
+  platformText as localizedPlatform,
+  type DiagnosticInput,
+} from '@/core/diagnostic';
 import { parsePolicy } from '@/core/policy';
 import ja from '@/locales/ja.json';
 import ar from '@/locales/ar.json';
@@ -9,20 +17,43 @@ import en from '@/locales/en.json';
 import de from '@/locales/de.json';
 
 const caps: CapabilityFacts = {
-  webauthn: 'yes', secureContext: 'yes', platformAuthenticator: 'no', conditionalMediation: 'yes', hybridTransport: 'unknown',
-  passkeyPlatformAuthenticator: 'no', conditionalCreate: 'yes', conditionalGet: 'yes', signalApi: 'yes',
+  webauthn: 'yes',
+  secureContext: 'yes',
+  platformAuthenticator: 'no',
+  conditionalMediation: 'yes',
+  hybridTransport: 'unknown',
+  passkeyPlatformAuthenticator: 'no',
+  conditionalCreate: 'yes',
+  conditionalGet: 'yes',
+  signalApi: 'yes',
 };
 const base = (over: Partial<DiagnosticInput> = {}): DiagnosticInput => ({
   t: createTranslator(en, 'en'),
   version: '0.1.0',
   language: 'en',
-  platform: { os: 'windows', osVersion: '11', osMajor: 11, browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' },
+  platform: {
+    os: 'windows',
+    osVersion: '11',
+    osMajor: 11,
+    browser: 'edge',
+    browserMajor: 140,
+    formFactor: 'desktop',
+    model: null,
+    versionSource: 'client-hints',
+  },
   capabilities: caps,
   policy: {
     ...DEFAULT_POLICY,
     tenant: 'contoso.onmicrosoft.com',
     organizationName: 'Contoso',
-    passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound'], attestationEnforced: true, targetAaguids: { mode: 'allow', aaguids: ['90a3ccdf-635c-4729-a248-9b709135078f'] } }],
+    passkeyProfiles: [
+      {
+        name: null,
+        passkeyTypes: ['device-bound'],
+        attestationEnforced: true,
+        targetAaguids: { mode: 'allow', aaguids: ['90a3ccdf-635c-4729-a248-9b709135078f'] },
+      },
+    ],
   },
   policyIgnored: [{ key: 'tenant', reason: 'admin.reason.badTenant', value: '"not a tenant"' }],
   guide: 'cross-device',
@@ -43,7 +74,9 @@ describe('the one-line English summary a help desk reads aloud', () => {
     }
   });
   it('says when the person has not reached Security info and when self-service is off', () => {
-    const first = buildDiagnostic(base({ lastPage: null, platform: null, guide: null, policy: { ...DEFAULT_POLICY, selfServiceSetupAllowed: false } })).split('\n')[0];
+    const first = buildDiagnostic(base({ lastPage: null, platform: null, guide: null, policy: { ...DEFAULT_POLICY, selfServiceSetupAllowed: false } })).split(
+      '\n',
+    )[0];
     expect(first).toBe(
       'Summary: guide none; platform unknown; step not on Security info yet; last error none; policy 1 profile (device-bound+synced, attestation off, no key list), self-service off, tenant none',
     );
@@ -56,7 +89,13 @@ describe('the one-line English summary a help desk reads aloud', () => {
   });
   it('parseDiagnostic reads it back (round trip) and refuses text without a summary line', () => {
     const parsed = parseDiagnostic(`some chat text\n${buildDiagnostic(base())}`)!;
-    expect(parsed).toMatchObject({ guide: 'cross-device', platform: 'windows 11, edge 140, desktop', step: 'error', error: 'aaguid-not-allowed', version: '0.1.0' });
+    expect(parsed).toMatchObject({
+      guide: 'cross-device',
+      platform: 'windows 11, edge 140, desktop',
+      step: 'error',
+      error: 'aaguid-not-allowed',
+      version: '0.1.0',
+    });
     expect(parsed.policy).toContain('allow list of 1');
     expect(parseDiagnostic('Recommended guide: platform')).toBeNull();
     expect(parseDiagnostic('Summary: hello; world')).toBeNull();
@@ -141,15 +180,24 @@ describe('platformText (the popup row) vs platformSummary (the help-desk report)
     if (args[1]) expect(text.match(/\u2068[^\u2069]+\u2069/g)).toHaveLength(3);
     return text.replace(/[\u2068\u2069]/g, '');
   };
-  const platform = { os: 'windows', osVersion: '11', osMajor: 11, browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' } as const;
+  const platform = {
+    os: 'windows',
+    osVersion: '11',
+    osMajor: 11,
+    browser: 'edge',
+    browserMajor: 140,
+    formFactor: 'desktop',
+    model: null,
+    versionSource: 'client-hints',
+  } as const;
   it('is localized for the user', () => {
     expect(platformText(createTranslator(en, 'en'), platform)).toBe('Windows 11 · Microsoft Edge 140 · Computer');
-    expect(platformText(createTranslator(ja, 'ja'), { ...platform, formFactor: 'phone', os: 'android', osVersion: '15', browser: 'chrome', model: 'Pixel 9' })).toBe(
-      'Android 15 · Google Chrome 140 · スマートフォン (Pixel 9)',
-    );
-    expect(platformText(createTranslator(ar, 'ar'), { ...platform, os: 'unknown', osVersion: null, browser: 'other', browserMajor: null, formFactor: 'unknown' })).toBe(
-      'نظام تشغيل غير معروف · مستعرض آخر · نوع جهاز غير معروف',
-    );
+    expect(
+      platformText(createTranslator(ja, 'ja'), { ...platform, formFactor: 'phone', os: 'android', osVersion: '15', browser: 'chrome', model: 'Pixel 9' }),
+    ).toBe('Android 15 · Google Chrome 140 · スマートフォン (Pixel 9)');
+    expect(
+      platformText(createTranslator(ar, 'ar'), { ...platform, os: 'unknown', osVersion: null, browser: 'other', browserMajor: null, formFactor: 'unknown' }),
+    ).toBe('نظام تشغيل غير معروف · مستعرض آخر · نوع جهاز غير معروف');
     expect(platformText(createTranslator(de, 'de'), null)).toBe('Wird geprüft…');
   });
   it('the diagnostic keeps English tokens whatever the UI language', () => {

@@ -26,11 +26,24 @@ export const UA = {
   iphone17: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
   iphone18: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
   iphone16: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_7_10 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1',
-  iphoneChrome: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1',
+  iphoneChrome:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1',
 };
-const edge = [{ brand: 'Microsoft Edge', version: '131.0.2903.86' }, { brand: 'Chromium', version: '131.0.6778.140' }, { brand: 'Not_A Brand', version: '24.0.0.0' }];
-const edge146 = [{ brand: 'Microsoft Edge', version: '146.0.3100.10' }, { brand: 'Chromium', version: '146.0.7100.10' }, { brand: 'Not_A Brand', version: '24.0.0.0' }];
-const chrome = [{ brand: 'Google Chrome', version: '131.0.6778.140' }, { brand: 'Chromium', version: '131.0.6778.140' }, { brand: 'Not_A Brand', version: '24.0.0.0' }];
+const edge = [
+  { brand: 'Microsoft Edge', version: '131.0.2903.86' },
+  { brand: 'Chromium', version: '131.0.6778.140' },
+  { brand: 'Not_A Brand', version: '24.0.0.0' },
+];
+const edge146 = [
+  { brand: 'Microsoft Edge', version: '146.0.3100.10' },
+  { brand: 'Chromium', version: '146.0.7100.10' },
+  { brand: 'Not_A Brand', version: '24.0.0.0' },
+];
+const chrome = [
+  { brand: 'Google Chrome', version: '131.0.6778.140' },
+  { brand: 'Chromium', version: '131.0.6778.140' },
+  { brand: 'Not_A Brand', version: '24.0.0.0' },
+];
 export const H = {
   win11Edge: { platform: 'Windows', platformVersion: '15.0.0', mobile: false, fullVersionList: edge },
   win11Edge146: { platform: 'Windows', platformVersion: '15.0.0', mobile: false, fullVersionList: edge146 },
@@ -42,14 +55,30 @@ export const H = {
   pixel9: { platform: 'Android', platformVersion: '15.0.0', model: 'Pixel 9', mobile: true, fullVersionList: chrome },
   pixel8a14: { platform: 'Android', platformVersion: '14.0.0', model: 'Pixel 8a', mobile: true, fullVersionList: chrome },
   pixel6a13: { platform: 'Android', platformVersion: '13.0.0', model: 'Pixel 6a', mobile: true, fullVersionList: chrome },
-  galaxyS23: { platform: 'Android', platformVersion: '14.0.0', model: 'SM-S911B', mobile: true, brands: [{ brand: 'Samsung Internet', version: '27' }, { brand: 'Chromium', version: '125' }] },
+  galaxyS23: {
+    platform: 'Android',
+    platformVersion: '14.0.0',
+    model: 'SM-S911B',
+    mobile: true,
+    brands: [
+      { brand: 'Samsung Internet', version: '27' },
+      { brand: 'Chromium', version: '125' },
+    ],
+  },
   galaxyA13: { platform: 'Android', platformVersion: '13.0.0', model: 'SM-A135F', mobile: true, fullVersionList: chrome },
   edgeAndroid15: { platform: 'Android', platformVersion: '15.0.0', model: 'Pixel 7', mobile: true, fullVersionList: edge },
 } satisfies Record<string, ClientHints>;
 
 export const CAPS: CapabilityFacts = {
-  webauthn: 'yes', secureContext: 'yes', platformAuthenticator: 'yes', conditionalMediation: 'yes', hybridTransport: 'yes',
-  passkeyPlatformAuthenticator: 'yes', conditionalCreate: 'unknown', conditionalGet: 'yes', signalApi: 'unknown',
+  webauthn: 'yes',
+  secureContext: 'yes',
+  platformAuthenticator: 'yes',
+  conditionalMediation: 'yes',
+  hybridTransport: 'yes',
+  passkeyPlatformAuthenticator: 'yes',
+  conditionalCreate: 'unknown',
+  conditionalGet: 'yes',
+  signalApi: 'unknown',
 };
 
 export const AAGUID = {
@@ -87,7 +116,9 @@ export const POL = {
   allowsNothing: { passkeyProfiles: [profile(['device-bound', 'synced'], false, allow())] },
   blockWindowsHello: { passkeyProfiles: [profile(['device-bound', 'synced'], false, block(...WH))] },
   twoProfiles: { passkeyProfiles: [profile(['device-bound'], true, allow(AAGUID.authAndroid, AAGUID.authIos)), profile(['synced'])] },
-  bothTargetAuthenticator: { passkeyProfiles: [profile(['device-bound', 'synced'], false, allow(AAGUID.authAndroid, AAGUID.authIos, AAGUID.gpm, AAGUID.apple))] },
+  bothTargetAuthenticator: {
+    passkeyProfiles: [profile(['device-bound', 'synced'], false, allow(AAGUID.authAndroid, AAGUID.authIos, AAGUID.gpm, AAGUID.apple))],
+  },
   gpmOnly: { passkeyProfiles: [profile(['synced'], false, allow(AAGUID.gpm))] },
   appleOnly: { passkeyProfiles: [profile(['synced'], false, allow(AAGUID.apple))] },
   bitwardenOnly: { passkeyProfiles: [profile(['synced'], false, allow(AAGUID.bitwarden))] },

@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  TROUBLESHOOTING, acceptedSecurityKeys, anyProfileAccepts, decide, evaluateProfiles, fixesForPageError, profileAccepts, profileRejection, stepsFor, whyAsked,
+  TROUBLESHOOTING,
+  acceptedSecurityKeys,
+  anyProfileAccepts,
+  decide,
+  evaluateProfiles,
+  fixesForPageError,
+  profileAccepts,
+  profileRejection,
+  stepsFor,
+  whyAsked,
   type PasskeyCandidate,
 } from '../../core/engine';
 import { BLOCK_RULES, WARNING_RULES } from '../../core/engine/rules';
@@ -46,7 +55,9 @@ describe('profileRejection / profileAccepts', () => {
     expect(profileRejection(profile(['device-bound', 'synced'], false, { mode: 'allow', aaguids: [AAGUID.gpm] }), UNKNOWN)).toBe('aaguid-not-allowed');
   });
   it('block lists: rejected only when every candidate AAGUID is blocked; an unknown AAGUID passes', () => {
-    expect(profileRejection(profile(['device-bound'], false, { mode: 'block', aaguids: [AAGUID.whTpm, AAGUID.whVbs, AAGUID.whSoftware] }), WH)).toBe('aaguid-blocked');
+    expect(profileRejection(profile(['device-bound'], false, { mode: 'block', aaguids: [AAGUID.whTpm, AAGUID.whVbs, AAGUID.whSoftware] }), WH)).toBe(
+      'aaguid-blocked',
+    );
     expect(profileAccepts(profile(['device-bound'], false, { mode: 'block', aaguids: [AAGUID.whTpm] }), WH)).toBe(true);
     expect(profileAccepts(profile(['device-bound', 'synced'], false, { mode: 'block', aaguids: [AAGUID.gpm] }), UNKNOWN)).toBe(true);
     expect(profileAccepts(profile(['device-bound'], false, { mode: 'block', aaguids: [] }), AUTH)).toBe(true);
@@ -82,21 +93,38 @@ describe('acceptedSecurityKeys', () => {
     expect(acceptedSecurityKeys(POL.blockWindowsHello)).toEqual({ accepted: true, anyModel: true, models: [], unnamed: 0 });
   });
   it('only named key models from allow lists; apps and platforms are not keys', () => {
-    expect(acceptedSecurityKeys(POL.keysOnly)).toEqual({ accepted: true, anyModel: false, models: ['YubiKey 5 Series', 'YubiKey 5 Series with NFC'], unnamed: 0 });
+    expect(acceptedSecurityKeys(POL.keysOnly)).toEqual({
+      accepted: true,
+      anyModel: false,
+      models: ['YubiKey 5 Series', 'YubiKey 5 Series with NFC'],
+      unnamed: 0,
+    });
     expect(acceptedSecurityKeys(POL.authenticatorOnly).accepted).toBe(false);
     expect(acceptedSecurityKeys(POL.windowsHelloOnly).accepted).toBe(false);
     expect(acceptedSecurityKeys(POL.allowsNothing).accepted).toBe(false);
-    expect(acceptedSecurityKeys({ passkeyProfiles: [profile(['device-bound'], false, { mode: 'allow', aaguids: [AAGUID.unknownKey.toUpperCase(), AAGUID.unknownKey] })] })).toEqual({ accepted: true, anyModel: false, models: [], unnamed: 1 });
+    expect(
+      acceptedSecurityKeys({
+        passkeyProfiles: [profile(['device-bound'], false, { mode: 'allow', aaguids: [AAGUID.unknownKey.toUpperCase(), AAGUID.unknownKey] })],
+      }),
+    ).toEqual({ accepted: true, anyModel: false, models: [], unnamed: 1 });
   });
   it('synced-only profiles accept no key', () => {
     expect(acceptedSecurityKeys(POL.syncedOnly)).toEqual({ accepted: false, anyModel: false, models: [], unnamed: 0 });
-    expect(acceptedSecurityKeys({ passkeyProfiles: [profile(['synced']), ...POL.keysOnly.passkeyProfiles] }).models).toEqual(['YubiKey 5 Series', 'YubiKey 5 Series with NFC']);
+    expect(acceptedSecurityKeys({ passkeyProfiles: [profile(['synced']), ...POL.keysOnly.passkeyProfiles] }).models).toEqual([
+      'YubiKey 5 Series',
+      'YubiKey 5 Series with NFC',
+    ]);
   });
 });
 
 describe('no guide ends at a key or provider the organization rejects', () => {
   const uas = [UA.winEdge, UA.winChrome, UA.macSafari, UA.macChrome, UA.linuxChrome, UA.cros, UA.iphone17, UA.androidChrome];
-  for (const [name, policy] of Object.entries({ authenticatorOnly: POL.authenticatorOnly, windowsHelloOnly: POL.windowsHelloOnly, gpmOnly: POL.gpmOnly, appleOnly: POL.appleOnly })) {
+  for (const [name, policy] of Object.entries({
+    authenticatorOnly: POL.authenticatorOnly,
+    windowsHelloOnly: POL.windowsHelloOnly,
+    gpmOnly: POL.gpmOnly,
+    appleOnly: POL.appleOnly,
+  })) {
     it(name, () => {
       for (const ua of uas) {
         const d = decide(input({ ua, policy }));
@@ -137,7 +165,11 @@ describe('fixesForPageError', () => {
 describe('whyAsked', () => {
   it('default explainer: who, passkeys by default, Skip for now, blocking from 1 Feb 2027, how long', () => {
     expect(whyAsked(DEFAULT_POLICY)).toEqual([
-      { key: 'engine.whyAsked.who' }, { key: 'engine.whyAsked.default' }, { key: 'engine.whyAsked.skip' }, { key: 'engine.whyAsked.blocking' }, { key: 'engine.whyAsked.how-long' },
+      { key: 'engine.whyAsked.who' },
+      { key: 'engine.whyAsked.default' },
+      { key: 'engine.whyAsked.skip' },
+      { key: 'engine.whyAsked.blocking' },
+      { key: 'engine.whyAsked.how-long' },
     ]);
   });
   it('names the organization and its deadline, formatted for the language', () => {
@@ -148,12 +180,17 @@ describe('whyAsked', () => {
     expect(whyAsked({ organizationName: '', registrationDeadline: '2027-01-15' })[0]).toEqual({ key: 'engine.whyAsked.who' });
   });
   it('says when the deadline has passed', () => {
-    expect(whyAsked({ organizationName: null, registrationDeadline: '2027-01-15' }, { lang: 'en', today: '2027-01-16' })[4]?.key).toBe('engine.whyAsked.deadline-passed');
-    expect(whyAsked({ organizationName: null, registrationDeadline: '2027-01-15' }, { lang: 'en', today: '2027-01-15' })[4]?.key).toBe('engine.whyAsked.deadline');
+    expect(whyAsked({ organizationName: null, registrationDeadline: '2027-01-15' }, { lang: 'en', today: '2027-01-16' })[4]?.key).toBe(
+      'engine.whyAsked.deadline-passed',
+    );
+    expect(whyAsked({ organizationName: null, registrationDeadline: '2027-01-15' }, { lang: 'en', today: '2027-01-15' })[4]?.key).toBe(
+      'engine.whyAsked.deadline',
+    );
     expect(whyAsked({ organizationName: null, registrationDeadline: '2027-01-15' }, { lang: 'en', today: 'soon' })[4]?.key).toBe('engine.whyAsked.deadline');
   });
   it('ignores a deadline that is not a real date', () => {
-    for (const bad of ['2027-02-30', '2027-13-01', '15/01/2027', '', null]) expect(whyAsked({ organizationName: null, registrationDeadline: bad }).map((m) => m.key)).not.toContain('engine.whyAsked.deadline');
+    for (const bad of ['2027-02-30', '2027-13-01', '15/01/2027', '', null])
+      expect(whyAsked({ organizationName: null, registrationDeadline: bad }).map((m) => m.key)).not.toContain('engine.whyAsked.deadline');
   });
   it('an unknown language tag still gives a date', () => {
     expect(whyAsked({ organizationName: null, registrationDeadline: '2027-01-15' }, { lang: 'not a tag!' })[4]?.params?.date).toBe('2027-01-15');
@@ -162,16 +199,44 @@ describe('whyAsked', () => {
 
 describe('every key the engine produces exists in all 7 languages', () => {
   const locales = Object.fromEntries(LANGUAGES.map((l) => [l, JSON.parse(readFileSync(resolve(import.meta.dirname, `../../locales/${l}.json`), 'utf8'))]));
-  const has = (obj: unknown, key: string) => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  const has = (obj: unknown, key: string) =>
+    key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
   const keys = new Set<string>();
   for (const r of BLOCK_RULES) keys.add(`engine.reasons.${r.id}`);
   for (const r of WARNING_RULES) keys.add(`engine.warnings.${r.id}`);
   for (const r of TROUBLESHOOTING) keys.add(`engine.troubleshooting.${r.id}`);
-  for (const k of ['engine.reasons.policy-preferred', 'engine.reasons.has-security-key', 'engine.troubleshooting.title', 'engine.fallbacks.title', 'engine.whyAsked.title', 'engine.whyAsked.deadline-passed']) keys.add(k);
+  for (const k of [
+    'engine.reasons.policy-preferred',
+    'engine.reasons.has-security-key',
+    'engine.troubleshooting.title',
+    'engine.fallbacks.title',
+    'engine.whyAsked.title',
+    'engine.whyAsked.deadline-passed',
+  ])
+    keys.add(k);
   for (const m of whyAsked({ organizationName: 'X', registrationDeadline: '2027-01-01' })) keys.add(m.key);
   for (const g of GUIDE_IDS) keys.add(`guides.${g}.title`).add(`guides.${g}.summary`);
-  const situations = [UA.winEdge, UA.winChrome, UA.macSafari, UA.macChrome, UA.iphone16, UA.iphone17, UA.iphone18, UA.androidChrome, UA.ubuntuFirefox, UA.cros].flatMap((ua) =>
-    [{}, POL.syncedOnly, POL.keysOnly, POL.windowsHelloOnly, POL.selfServiceOff, { tapOffered: true }, { helpDesk: { name: 'Desk', phone: null, email: null, url: null } }].map((policy) => input({ ua, policy, hints: ua === UA.androidChrome ? H.pixel9 : undefined })),
+  const situations = [
+    UA.winEdge,
+    UA.winChrome,
+    UA.macSafari,
+    UA.macChrome,
+    UA.iphone16,
+    UA.iphone17,
+    UA.iphone18,
+    UA.androidChrome,
+    UA.ubuntuFirefox,
+    UA.cros,
+  ].flatMap((ua) =>
+    [
+      {},
+      POL.syncedOnly,
+      POL.keysOnly,
+      POL.windowsHelloOnly,
+      POL.selfServiceOff,
+      { tapOffered: true },
+      { helpDesk: { name: 'Desk', phone: null, email: null, url: null } },
+    ].map((policy) => input({ ua, policy, hints: ua === UA.androidChrome ? H.pixel9 : undefined })),
   );
   for (const s of situations) for (const g of GUIDE_IDS) for (const step of stepsFor(g, s)) keys.add(step.text);
   it('covers every step row', () => {

@@ -17,7 +17,9 @@ describe('decide: reasons and questions', () => {
     expect(decide(input({ ua: UA.iphone17, policy: { preferredGuide: 'security-key' } })).reasons).toEqual(['engine.reasons.security-key-ios']);
   });
   it('says the policy preference was followed', () => {
-    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'security-key' } })).reasons).toEqual(['engine.reasons.policy-preferred']);
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'security-key' } })).reasons).toEqual([
+      'engine.reasons.policy-preferred',
+    ]);
   });
   it('an Authenticator passkey is the default on a computer: no reason needed', () => {
     expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge })).reasons).toEqual([]);
@@ -27,7 +29,10 @@ describe('decide: reasons and questions', () => {
   });
   it('unsupported lists every blocking reason once', () => {
     expect(decide(input({ ua: UA.iphone16, policy: POL.deviceBoundOnly })).reasons).toEqual([
-      'engine.reasons.ios-below-17', 'engine.reasons.platform-not-accepted', 'engine.reasons.security-key-ios', 'engine.reasons.cross-device-needs-computer',
+      'engine.reasons.ios-below-17',
+      'engine.reasons.platform-not-accepted',
+      'engine.reasons.security-key-ios',
+      'engine.reasons.cross-device-needs-computer',
     ]);
   });
   it('self-service off: one reason, no warnings, no questions about the device', () => {
@@ -35,10 +40,15 @@ describe('decide: reasons and questions', () => {
     expect(d).toMatchObject({ guide: 'unsupported', reasons: ['engine.reasons.self-service-off'], warnings: [], fallbacks: [], questions: [] });
     expect(ids(d.steps)).toEqual(['it-registers', 'contact-help-desk']);
     // No Temporary Access Pass wording: the employee cannot use one on Security info either.
-    expect(d.steps[1]).toEqual({ id: 'contact-help-desk', text: 'guides.unsupported.steps.contact-help-desk', params: { contact: 'IT Service Desk, +31 20 123 4567' } });
+    expect(d.steps[1]).toEqual({
+      id: 'contact-help-desk',
+      text: 'guides.unsupported.steps.contact-help-desk',
+      params: { contact: 'IT Service Desk, +31 20 123 4567' },
+    });
   });
   it('attestation vs. AAGUID: different reasons for the QR route', () => {
-    const r = (policy: Partial<OrgPolicy>) => decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { ...policy, preferredGuide: 'cross-device' } })).reasons;
+    const r = (policy: Partial<OrgPolicy>) =>
+      decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { ...policy, preferredGuide: 'cross-device' } })).reasons;
     expect(r(POL.attested)).toContain('engine.reasons.attestation-blocks-cross-device');
     expect(r(POL.attested)).not.toContain('engine.reasons.cross-device-not-accepted');
     expect(r(POL.windowsHelloOnly)).toContain('engine.reasons.cross-device-not-accepted');
@@ -60,11 +70,18 @@ describe('decide: reasons and questions', () => {
   });
   it('desktop questions for the recommended path; nothing already answered', () => {
     expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge })).questions).toEqual(['authenticatorInstalled', 'hasSecurityKey', 'hasMfaMethod']);
-    const answered = decide(input({ ua: UA.winEdge, hints: H.win11Edge, answers: { authenticatorInstalled: 'yes', hasSecurityKey: 'no', hasMfaMethod: 'unknown' } }));
+    const answered = decide(
+      input({ ua: UA.winEdge, hints: H.win11Edge, answers: { authenticatorInstalled: 'yes', hasSecurityKey: 'no', hasMfaMethod: 'unknown' } }),
+    );
     expect(answered.questions).toEqual([]);
   });
   it('asks about Bluetooth only for the QR route, and about Authenticator only when the QR route uses it', () => {
-    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'cross-device' } })).questions).toEqual(['authenticatorInstalled', 'bluetoothBothDevices', 'hasSecurityKey', 'hasMfaMethod']);
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'cross-device' } })).questions).toEqual([
+      'authenticatorInstalled',
+      'bluetoothBothDevices',
+      'hasSecurityKey',
+      'hasMfaMethod',
+    ]);
     expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.syncedOnly })).questions).toEqual(['bluetoothBothDevices', 'hasMfaMethod']);
   });
   it('does not ask about a security key on ChromeOS, a phone, or when no key is accepted', () => {
@@ -77,8 +94,28 @@ describe('decide: reasons and questions', () => {
 describe('steps', () => {
   it('Authenticator is app-first: create in the app, come back, Next verifies, Passkey created, Done', () => {
     const steps = decide(input({ ua: UA.winEdge, hints: H.win11Edge })).steps;
-    expect(ids(steps)).toEqual(['add-method', 'choose-authenticator-passkey', 'sign-in-mfa', 'install-authenticator', 'create-in-app', 'app-create', 'app-provider', 'finish-in-app', 'success']);
-    expect(steps.map((s) => s.target)).toEqual(['add-method', 'picker-authenticator-passkey', 'wizard-next', 'wizard-next', 'wizard-next', undefined, undefined, 'wizard-next', 'wizard-done']);
+    expect(ids(steps)).toEqual([
+      'add-method',
+      'choose-authenticator-passkey',
+      'sign-in-mfa',
+      'install-authenticator',
+      'create-in-app',
+      'app-create',
+      'app-provider',
+      'finish-in-app',
+      'success',
+    ]);
+    expect(steps.map((s) => s.target)).toEqual([
+      'add-method',
+      'picker-authenticator-passkey',
+      'wizard-next',
+      'wizard-next',
+      'wizard-next',
+      undefined,
+      undefined,
+      'wizard-next',
+      'wizard-done',
+    ]);
     expect(steps[4]?.text).toBe('guides.authenticator-app.steps.create-in-app-computer');
     expect(decide(input({ ua: UA.iphone17 })).steps[4]?.text).toBe('guides.authenticator-app.steps.create-in-app-phone');
   });
@@ -98,7 +135,20 @@ describe('steps', () => {
   });
   it('QR fallback through Authenticator: Having trouble?, a different way, phone type, provider, I’m ready, Next', () => {
     const steps = stepsFor('cross-device', input({ ua: UA.winEdge, hints: H.win11Edge, answers: { authenticatorInstalled: 'yes' } }));
-    expect(ids(steps)).toEqual(['add-method', 'choose-authenticator-passkey', 'sign-in-mfa', 'having-trouble', 'different-way', 'choose-device', 'enable-provider', 'devices-ready', 'setting-up', 'scan-qr', 'name', 'success']);
+    expect(ids(steps)).toEqual([
+      'add-method',
+      'choose-authenticator-passkey',
+      'sign-in-mfa',
+      'having-trouble',
+      'different-way',
+      'choose-device',
+      'enable-provider',
+      'devices-ready',
+      'setting-up',
+      'scan-qr',
+      'name',
+      'success',
+    ]);
     expect(steps.find((s) => s.id === 'having-trouble')?.target).toBe('wizard-having-trouble');
     expect(steps.find((s) => s.id === 'different-way')?.target).toBe('wizard-different-way');
     expect(steps.find((s) => s.id === 'enable-provider')?.target).toBe('wizard-continue');
@@ -109,7 +159,11 @@ describe('steps', () => {
     const steps = stepsFor('cross-device', input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.syncedOnly }));
     expect(ids(steps)).toEqual(['add-method', 'choose-passkey', 'sign-in-mfa', 'passkey-intro', 'setting-up', 'scan-qr', 'name', 'success']);
     expect(steps[1]?.target).toBe('picker-passkey');
-    expect(steps[5]).toEqual({ id: 'scan-qr', text: 'guides.cross-device.steps.scan-qr-synced', params: { providers: 'Apple Passwords (iCloud Keychain), Google Password Manager, Samsung Pass' } });
+    expect(steps[5]).toEqual({
+      id: 'scan-qr',
+      text: 'guides.cross-device.steps.scan-qr-synced',
+      params: { providers: 'Apple Passwords (iCloud Keychain), Google Password Manager, Samsung Pass' },
+    });
     const apple = stepsFor('cross-device', input({ ua: UA.macSafari, policy: POL.appleOnly })).find((s) => s.id === 'scan-qr');
     expect(apple?.params).toEqual({ providers: 'Apple Passwords (iCloud Keychain)' });
   });
@@ -134,12 +188,17 @@ describe('steps', () => {
   });
   it('names the key models an allow list accepts, and no model step without one', () => {
     const models = (policy: Partial<OrgPolicy>) => stepsFor('security-key', input({ ua: UA.winEdge, policy })).find((s) => s.id === 'key-models');
-    expect(models(POL.keysOnly)).toEqual({ id: 'key-models', text: 'guides.security-key.steps.key-models', params: { keys: 'YubiKey 5 Series, YubiKey 5 Series with NFC' } });
+    expect(models(POL.keysOnly)).toEqual({
+      id: 'key-models',
+      text: 'guides.security-key.steps.key-models',
+      params: { keys: 'YubiKey 5 Series, YubiKey 5 Series with NFC' },
+    });
     expect(models({})).toBeUndefined();
     expect(models({ passkeyProfiles: [...POL.keysOnly.passkeyProfiles, ...POL.deviceBoundOnly.passkeyProfiles] })).toBeUndefined();
   });
   it('platform: Windows Hello on Windows, named providers elsewhere', () => {
-    const setting = (ua: string, hints?: ClientHints, policy?: Partial<OrgPolicy>) => stepsFor('platform', input({ ua, hints, policy })).find((s) => s.id === 'setting-up');
+    const setting = (ua: string, hints?: ClientHints, policy?: Partial<OrgPolicy>) =>
+      stepsFor('platform', input({ ua, hints, policy })).find((s) => s.id === 'setting-up');
     expect(setting(UA.winEdge, H.win11Edge)).toEqual({ id: 'setting-up', text: 'guides.platform.steps.setting-up-windows-hello', target: 'wizard-next' });
     expect(setting(UA.winChrome, H.win11Chrome, POL.syncedOnly)?.params).toEqual({ providers: 'Google Password Manager' });
     expect(setting(UA.winEdge146, H.win11Edge146, POL.syncedOnly)?.params).toEqual({ providers: 'Microsoft Edge' });
@@ -157,7 +216,9 @@ describe('steps', () => {
     const wh = steps(UA.macSafari, POL.windowsHelloOnly);
     expect(ids(wh)).toEqual(['why', 'other-device', 'accepted-only', 'contact-help-desk']);
     expect(wh[2]?.params).toEqual({ providers: 'Windows Hello' });
-    expect(steps(UA.macSafari, POL.keysOnly).find((s) => s.id === 'accepted-only')?.params).toEqual({ providers: 'YubiKey 5 Series, YubiKey 5 Series with NFC' });
+    expect(steps(UA.macSafari, POL.keysOnly).find((s) => s.id === 'accepted-only')?.params).toEqual({
+      providers: 'YubiKey 5 Series, YubiKey 5 Series with NFC',
+    });
     expect(ids(steps(UA.macSafari, POL.allowsNothing))).toEqual(['why', 'other-device', 'contact-help-desk']);
   });
   it('unsupported: help desk contact and TAP variants', () => {
@@ -165,8 +226,14 @@ describe('steps', () => {
     expect(last({})).toEqual({ id: 'contact-help-desk', text: 'guides.unsupported.steps.contact-it' });
     expect(last({ tapOffered: true })?.text).toBe('guides.unsupported.steps.contact-it-tap');
     const withDesk = last({ helpDesk: { name: 'IT Service Desk', phone: '+31 20 123 4567', email: null, url: null } });
-    expect(withDesk).toEqual({ id: 'contact-help-desk', text: 'guides.unsupported.steps.contact-help-desk', params: { contact: 'IT Service Desk, +31 20 123 4567' } });
-    expect(last({ tapOffered: true, helpDesk: { name: null, url: null, phone: null, email: 'help@contoso.com' } })?.text).toBe('guides.unsupported.steps.contact-help-desk-tap');
+    expect(withDesk).toEqual({
+      id: 'contact-help-desk',
+      text: 'guides.unsupported.steps.contact-help-desk',
+      params: { contact: 'IT Service Desk, +31 20 123 4567' },
+    });
+    expect(last({ tapOffered: true, helpDesk: { name: null, url: null, phone: null, email: 'help@contoso.com' } })?.text).toBe(
+      'guides.unsupported.steps.contact-help-desk-tap',
+    );
     expect(last({ tapOffered: true, selfServiceSetupAllowed: false })?.text).toBe('guides.unsupported.steps.contact-it');
   });
   it('every guide has unique step ids and only known page targets', () => {
@@ -236,17 +303,48 @@ describe('context and providers', () => {
     expect(names(UA.androidChrome, POL.bitwardenOnly, H.pixel6a13)).toEqual(['Google Password Manager']);
     expect(names(UA.androidChrome, POL.bitwardenOnly, H.pixel9)).toEqual(['Google Password Manager', 'Bitwarden']);
     // A block list never adds a provider; the same manager twice is named once.
-    expect(names(UA.winFirefox, { passkeyProfiles: [{ name: null, passkeyTypes: ['synced'], attestationEnforced: false, targetAaguids: { mode: 'block', aaguids: ['d548826e-79b4-db40-a3d8-11116f7e8349'] } }] })).toEqual(['Windows Hello']);
-    expect(names(UA.winFirefox, { passkeyProfiles: [...POL.bitwardenOnly.passkeyProfiles, ...POL.bitwardenOnly.passkeyProfiles] })).toEqual(['Windows Hello', 'Bitwarden']);
+    expect(
+      names(UA.winFirefox, {
+        passkeyProfiles: [
+          {
+            name: null,
+            passkeyTypes: ['synced'],
+            attestationEnforced: false,
+            targetAaguids: { mode: 'block', aaguids: ['d548826e-79b4-db40-a3d8-11116f7e8349'] },
+          },
+        ],
+      }),
+    ).toEqual(['Windows Hello']);
+    expect(names(UA.winFirefox, { passkeyProfiles: [...POL.bitwardenOnly.passkeyProfiles, ...POL.bitwardenOnly.passkeyProfiles] })).toEqual([
+      'Windows Hello',
+      'Bitwarden',
+    ]);
   });
 });
 
 describe('troubleshooting and rule table', () => {
   it('known failures per guide', () => {
     expect(troubleshootingFor('authenticator-app')).toEqual([
-      'not-registered', 'not-accepted', 'passkey-already-exists', 'provider-not-allowed', 'attestation-busy', 'could-not-be-added', 'mfa-required', 'ca-loop', 'passkey-invalidated', 'pin-instead-of-biometrics', 'generic',
+      'not-registered',
+      'not-accepted',
+      'passkey-already-exists',
+      'provider-not-allowed',
+      'attestation-busy',
+      'could-not-be-added',
+      'mfa-required',
+      'ca-loop',
+      'passkey-invalidated',
+      'pin-instead-of-biometrics',
+      'generic',
     ]);
-    expect(troubleshootingFor('platform')).toEqual(['not-registered', 'already-registered-whfb', 'provider-not-allowed', 'mfa-required', 'pin-instead-of-biometrics', 'generic']);
+    expect(troubleshootingFor('platform')).toEqual([
+      'not-registered',
+      'already-registered-whfb',
+      'provider-not-allowed',
+      'mfa-required',
+      'pin-instead-of-biometrics',
+      'generic',
+    ]);
     expect(troubleshootingFor('security-key')).toEqual(['not-registered', 'provider-not-allowed', 'mfa-required', 'key-limit', 'generic']);
     expect(troubleshootingFor('cross-device')).toContain('couldnt-connect');
     expect(troubleshootingFor('unsupported')).toEqual([]);
@@ -258,7 +356,9 @@ describe('troubleshooting and rule table', () => {
     }
   });
   it('is pure and deterministic: the same input gives the same decision, and inputs are not mutated', () => {
-    const inputs = [UA.winEdge, UA.macSafari, UA.iphone17, UA.androidChrome, UA.ubuntuFirefox].flatMap((ua) => [{}, POL.syncedOnly, POL.twoProfiles].map((policy) => input({ ua, policy })));
+    const inputs = [UA.winEdge, UA.macSafari, UA.iphone17, UA.androidChrome, UA.ubuntuFirefox].flatMap((ua) =>
+      [{}, POL.syncedOnly, POL.twoProfiles].map((policy) => input({ ua, policy })),
+    );
     const before = JSON.stringify(inputs);
     const first = inputs.map((i) => JSON.stringify(decide(i)));
     for (let n = 0; n < 3; n++) expect(inputs.map((i) => JSON.stringify(decide(i)))).toEqual(first);
@@ -283,7 +383,8 @@ describe('boundaries and edge cases', () => {
     expect(decide(withPlatform(UA.winFirefox, { browserMajor: 100, osMajor: 11 })).fallbacks).toContain('cross-device');
   });
   it('version boundaries of the providers', () => {
-    const names = (ua: string, patch: Partial<ReturnType<typeof input>['platform']>, policy: Partial<OrgPolicy> = {}) => providersHere(context(withPlatform(ua, patch, policy))).map((p) => p.id);
+    const names = (ua: string, patch: Partial<ReturnType<typeof input>['platform']>, policy: Partial<OrgPolicy> = {}) =>
+      providersHere(context(withPlatform(ua, patch, policy))).map((p) => p.id);
     expect(names(UA.winEdge, { browserMajor: 145 })).toEqual(['windows-hello', 'edge-password-manager']);
     expect(names(UA.winEdge, { browserMajor: 144 })).toEqual(['windows-hello']);
     expect(names(UA.winEdge, { browserMajor: null })).toEqual(['windows-hello', 'edge-password-manager']);
@@ -304,7 +405,10 @@ describe('boundaries and edge cases', () => {
     expect(decide(input({ ua: UA.androidChrome, hints: H.pixel6a13 })).questions).toEqual(['workProfile', 'hasMfaMethod']);
   });
   it('only attestation in the way of a synced phone passkey: the attestation reason', () => {
-    const policy = { passkeyProfiles: [{ name: null, passkeyTypes: ['synced' as const], attestationEnforced: true, targetAaguids: null }], preferredGuide: 'cross-device' as const };
+    const policy = {
+      passkeyProfiles: [{ name: null, passkeyTypes: ['synced' as const], attestationEnforced: true, targetAaguids: null }],
+      preferredGuide: 'cross-device' as const,
+    };
     const r = decide(input({ ua: UA.winChrome, hints: H.win11Chrome, policy })).reasons;
     expect(r).toContain('engine.reasons.attestation-blocks-cross-device');
     expect(r).not.toContain('engine.reasons.cross-device-not-accepted');
@@ -312,20 +416,43 @@ describe('boundaries and edge cases', () => {
   });
   it('minimum Authenticator versions only when an allow list for both types names Authenticator', () => {
     const warn = (aaguids: string[], mode: 'allow' | 'block' = 'allow', types: ('device-bound' | 'synced')[] = ['device-bound', 'synced']) =>
-      decide(input({ ua: UA.iphone17, policy: { passkeyProfiles: [{ name: null, passkeyTypes: types, attestationEnforced: false, targetAaguids: { mode, aaguids } }] } })).warnings;
+      decide(
+        input({
+          ua: UA.iphone17,
+          policy: { passkeyProfiles: [{ name: null, passkeyTypes: types, attestationEnforced: false, targetAaguids: { mode, aaguids } }] },
+        }),
+      ).warnings;
     expect(warn(['90A3CCDF-635C-4729-A248-9B709135078F'])).toContain('authenticator-min-version');
     expect(warn(['90a3ccdf-635c-4729-a248-9b709135078f', 'de1e552d-db1d-4423-a619-566b625cdc84'], 'block')).not.toContain('authenticator-min-version');
     expect(warn(['90a3ccdf-635c-4729-a248-9b709135078f'], 'allow', ['device-bound'])).not.toContain('authenticator-min-version');
-    expect(warn(['ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4', '90a3ccdf-635c-4729-a248-9b709135078f'], 'allow', ['synced'])).not.toContain('authenticator-min-version');
+    expect(warn(['ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4', '90a3ccdf-635c-4729-a248-9b709135078f'], 'allow', ['synced'])).not.toContain(
+      'authenticator-min-version',
+    );
   });
   it('security-key warnings: PIN set-up in Firefox on a Mac, attestation only for device-bound profiles', () => {
     expect(decide(input({ ua: UA.macFirefox, answers: { hasSecurityKey: 'yes' } })).warnings).toEqual(['security-key-usb-only', 'security-key-macos-pin']);
-    const synced = { passkeyProfiles: [{ name: null, passkeyTypes: ['synced' as const], attestationEnforced: true, targetAaguids: null }, { name: null, passkeyTypes: ['device-bound' as const], attestationEnforced: false, targetAaguids: null }] };
-    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: synced, answers: { hasSecurityKey: 'yes' } })).warnings).not.toContain('security-key-attestation');
+    const synced = {
+      passkeyProfiles: [
+        { name: null, passkeyTypes: ['synced' as const], attestationEnforced: true, targetAaguids: null },
+        { name: null, passkeyTypes: ['device-bound' as const], attestationEnforced: false, targetAaguids: null },
+      ],
+    };
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: synced, answers: { hasSecurityKey: 'yes' } })).warnings).not.toContain(
+      'security-key-attestation',
+    );
   });
   it('a block list names nothing as "accepted only"; unnamed key models give no model step', () => {
     expect(ids(stepsFor('unsupported', input({ ua: UA.ubuntuFirefox, policy: POL.blockWindowsHello })))).not.toContain('accepted-only');
-    const unnamed = { passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound' as const], attestationEnforced: false, targetAaguids: { mode: 'allow' as const, aaguids: ['12345678-1234-1234-1234-123456789abc'] } }] };
+    const unnamed = {
+      passkeyProfiles: [
+        {
+          name: null,
+          passkeyTypes: ['device-bound' as const],
+          attestationEnforced: false,
+          targetAaguids: { mode: 'allow' as const, aaguids: ['12345678-1234-1234-1234-123456789abc'] },
+        },
+      ],
+    };
     const d = decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: unnamed }));
     expect(d.guide).toBe('security-key');
     expect(ids(d.steps)).not.toContain('key-models');
@@ -354,23 +481,32 @@ describe('typed answers and context details', () => {
     expect(decide(input({ ua: UA.androidChrome, hints: H.pixel9, answers: { osVersionKnown: 'soon' } })).questions).not.toContain('osVersionKnown');
     expect(decide(input({ ua: UA.winEdge, answers: { osVersionKnown: 'soon' } })).questions).not.toContain('osVersionKnown');
     expect(decide(input({ ua: UA.androidChrome })).questions.filter((q) => q === 'osVersionKnown')).toEqual(['osVersionKnown']);
-    expect(decide(input({ ua: UA.androidChrome, answers: { osVersionKnown: 'soon' } })).questions.filter((q) => q === 'osVersionKnown')).toEqual(['osVersionKnown']);
+    expect(decide(input({ ua: UA.androidChrome, answers: { osVersionKnown: 'soon' } })).questions.filter((q) => q === 'osVersionKnown')).toEqual([
+      'osVersionKnown',
+    ]);
     expect(decide(input({ ua: UA.iphone17, answers: { osVersionKnown: 'soon' } })).questions).not.toContain('osVersionKnown');
     const ipad = input({ ua: UA.iphone17, answers: { osVersionKnown: 'soon' } });
     expect(decide({ ...ipad, platform: { ...ipad.platform, os: 'ipados', osMajor: null, osVersion: null } }).questions[0]).toBe('osVersionKnown');
   });
   it('every computer OS counts as a computer when the form factor is unknown', () => {
     const base = input({ ua: UA.winEdge });
-    for (const os of ['windows', 'macos', 'linux', 'chromeos'] as const) expect(context({ ...base, platform: { ...base.platform, os, formFactor: 'unknown' } }).desktop).toBe(true);
+    for (const os of ['windows', 'macos', 'linux', 'chromeos'] as const)
+      expect(context({ ...base, platform: { ...base.platform, os, formFactor: 'unknown' } }).desktop).toBe(true);
     expect(context(base)).toMatchObject({ desktop: true, mobile: false });
     expect(context(input({ ua: UA.iphone17 }))).toMatchObject({ desktop: false, mobile: true });
   });
   it('the reason for a preferred guide is given only when it was followed', () => {
-    expect(decide(input({ ua: UA.iphone16, policy: { ...POL.deviceBoundOnly, preferredGuide: 'unsupported' } })).reasons).not.toContain('engine.reasons.policy-preferred');
+    expect(decide(input({ ua: UA.iphone16, policy: { ...POL.deviceBoundOnly, preferredGuide: 'unsupported' } })).reasons).not.toContain(
+      'engine.reasons.policy-preferred',
+    );
     const d = decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: POL.keysOnly }));
     expect(d.guide).toBe('security-key');
     expect(d.reasons).toEqual(['engine.reasons.authenticator-not-accepted', 'engine.reasons.platform-not-accepted']);
-    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'platform' } })).fallbacks).toEqual(['authenticator-app', 'security-key', 'cross-device']);
+    expect(decide(input({ ua: UA.winEdge, hints: H.win11Edge, policy: { preferredGuide: 'platform' } })).fallbacks).toEqual([
+      'authenticator-app',
+      'security-key',
+      'cross-device',
+    ]);
   });
 });
 
@@ -382,8 +518,20 @@ describe('step variants', () => {
     expect(text('unsupported', 'other-device', { ua: UA.ubuntuFirefox })).toBe('guides.unsupported.steps.other-browser');
   });
   it('self-service off never lists providers; unknown AAGUIDs are not named', () => {
-    expect(ids(decide(input({ ua: UA.macSafari, policy: { ...POL.windowsHelloOnly, selfServiceSetupAllowed: false } })).steps)).toEqual(['it-registers', 'contact-help-desk']);
-    const policy = { passkeyProfiles: [{ name: null, passkeyTypes: ['device-bound' as const], attestationEnforced: false, targetAaguids: { mode: 'allow' as const, aaguids: ['12345678-1234-1234-1234-123456789abc', '08987058-cadc-4b81-b6e1-30de50dcbe96'] } }] };
+    expect(ids(decide(input({ ua: UA.macSafari, policy: { ...POL.windowsHelloOnly, selfServiceSetupAllowed: false } })).steps)).toEqual([
+      'it-registers',
+      'contact-help-desk',
+    ]);
+    const policy = {
+      passkeyProfiles: [
+        {
+          name: null,
+          passkeyTypes: ['device-bound' as const],
+          attestationEnforced: false,
+          targetAaguids: { mode: 'allow' as const, aaguids: ['12345678-1234-1234-1234-123456789abc', '08987058-cadc-4b81-b6e1-30de50dcbe96'] },
+        },
+      ],
+    };
     expect(stepsFor('unsupported', input({ ua: UA.iphone16, policy })).find((s) => s.id === 'accepted-only')?.params).toEqual({ providers: 'Windows Hello' });
   });
   it('QR route through Authenticator asks to install it when needed', () => {
@@ -399,12 +547,19 @@ describe('step variants', () => {
     expect(text('authenticator-app', 'app-provider', { ua: UA.iphone16 })).toBe('guides.shared.steps.enable-provider-any');
     expect(text('authenticator-app', 'app-provider', { ua: UA.macSafari, touch: 5 })).toBe('guides.shared.steps.enable-provider-ios17');
     const ipad18 = input({ ua: UA.iphone18 });
-    expect(stepsFor('authenticator-app', { ...ipad18, platform: { ...ipad18.platform, os: 'ipados' } }).find((s) => s.id === 'app-provider')?.text).toBe('guides.shared.steps.enable-provider-ios18');
+    expect(stepsFor('authenticator-app', { ...ipad18, platform: { ...ipad18.platform, os: 'ipados' } }).find((s) => s.id === 'app-provider')?.text).toBe(
+      'guides.shared.steps.enable-provider-ios18',
+    );
     const unknown = input({ ua: UA.iphone17 });
-    expect(stepsFor('authenticator-app', { ...unknown, platform: { ...unknown.platform, osMajor: null } }).find((s) => s.id === 'app-provider')?.text).toBe('guides.shared.steps.enable-provider-any');
+    expect(stepsFor('authenticator-app', { ...unknown, platform: { ...unknown.platform, osMajor: null } }).find((s) => s.id === 'app-provider')?.text).toBe(
+      'guides.shared.steps.enable-provider-any',
+    );
   });
   it('help desk contact skips empty fields', () => {
-    const last = stepsFor('unsupported', input({ ua: UA.iphone16, policy: { helpDesk: { name: '', phone: '+31 20 123 4567', email: null, url: 'https://help.contoso.com' } } })).at(-1);
+    const last = stepsFor(
+      'unsupported',
+      input({ ua: UA.iphone16, policy: { helpDesk: { name: '', phone: '+31 20 123 4567', email: null, url: 'https://help.contoso.com' } } }),
+    ).at(-1);
     expect(last?.params).toEqual({ contact: '+31 20 123 4567, https://help.contoso.com' });
   });
 });

@@ -6,7 +6,21 @@ import { DEFAULT_POLICY, GUIDE_IDS, LANGUAGES } from '@/core/types';
 const paramName = fc.oneof(fc.constantFrom(...LINK_PARAMS, 'welcome', 'view'), fc.string({ maxLength: 12 }));
 const paramValue = fc.oneof(
   fc.string({ maxLength: 80 }),
-  fc.constantFrom('1', '0', '2', 'cross-device', 'de', 'ar', 'contoso.com', 'help@contoso.com', '<script>alert(1)</script>', 'javascript:alert(1)', '\u202egnp.exe', '%00', '%E0%A4%A'),
+  fc.constantFrom(
+    '1',
+    '0',
+    '2',
+    'cross-device',
+    'de',
+    'ar',
+    'contoso.com',
+    'help@contoso.com',
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    '\u202egnp.exe',
+    '%00',
+    '%E0%A4%A',
+  ),
 );
 const search = fc
   .array(fc.tuple(paramName, paramValue), { maxLength: 10 })
@@ -52,7 +66,17 @@ describe('fuzz: parseGuidedLink', () => {
 
 // Impersonation: whatever a link says, it never becomes the organization's help desk, a clickable
 // target, or step text, and what is shown is short ASCII-only for websites.
-const trickHost = fc.constantFrom('look-alike.example', 'contoso.com.evil.example', 'xn--80ak6aa92e.com', 'аррӏе.com', '127.0.0.1', '[::1]', '0x7f.1', '2130706433', 'contoso\u3002com');
+const trickHost = fc.constantFrom(
+  'look-alike.example',
+  'contoso.com.evil.example',
+  'xn--80ak6aa92e.com',
+  'аррӏе.com',
+  '127.0.0.1',
+  '[::1]',
+  '0x7f.1',
+  '2130706433',
+  'contoso\u3002com',
+);
 const trickUrl = fc
   .tuple(
     fc.constantFrom('https://', 'HTTPS://', 'https:', 'http://', 'javascript:', '//'),
@@ -61,7 +85,11 @@ const trickUrl = fc
     fc.constantFrom('', '/', '/ Call 0800 123 456', '/@x', '/contoso.com/it', '?x=@y', ':8443/a', '#@evil'),
   )
   .map(([scheme, user, host, tail]) => `${scheme}${user}${host}${tail}`);
-const trickContact = fc.oneof(trickUrl, fc.constantFrom('+31 20 123 4567', 'help@contoso.com', 'help@contoso.com https://x.example'), fc.string({ maxLength: 40 }));
+const trickContact = fc.oneof(
+  trickUrl,
+  fc.constantFrom('+31 20 123 4567', 'help@contoso.com', 'help@contoso.com https://x.example'),
+  fc.string({ maxLength: 40 }),
+);
 
 describe('fuzz: hostile help-desk contacts', () => {
   it('a URL is accepted only with a plain ASCII, non-IP host and no "@" or whitespace; "@" URLs are never e-mail', () => {

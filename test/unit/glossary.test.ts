@@ -41,9 +41,26 @@ describe('the glossary checker itself', () => {
     expect(violations('en', [['builder.msg.why', 'Register your FIDO2 key']])).toHaveLength(2);
   });
   it('knows which namespaces employees read', () => {
-    for (const key of ['common.appName', 'overlay.title', 'popup.next.platform', 'companion.title', 'guides.x.title', 'engine.warnings.x', 'questions.x.label', 'link.x', 'builder.msg.why'])
+    for (const key of [
+      'common.appName',
+      'overlay.title',
+      'popup.next.platform',
+      'companion.title',
+      'guides.x.title',
+      'engine.warnings.x',
+      'questions.x.label',
+      'link.x',
+      'builder.msg.why',
+    ])
       expect(isEmployeeFacing(key), key).toBe(true);
-    for (const key of ['admin.title', 'diagnostic.title', 'builder.title', 'popup.capability.webauthn', 'popup.it.companionSiteMissing', 'companion.it.companionSiteMissing'])
+    for (const key of [
+      'admin.title',
+      'diagnostic.title',
+      'builder.title',
+      'popup.capability.webauthn',
+      'popup.it.companionSiteMissing',
+      'companion.it.companionSiteMissing',
+    ])
       expect(isEmployeeFacing(key), key).toBe(false);
   });
 });
@@ -57,7 +74,12 @@ describe.each(LANGUAGES)('glossary: %s', (lang) => {
   });
 
   it('one name per guide, containing the page\'s own method name, and "passkey" in this language\'s one word', () => {
-    const method = { 'authenticator-app': g.methodNames.authenticator, 'cross-device': g.methodNames.passkey, platform: g.methodNames.passkey, 'security-key': g.methodNames.securityKey };
+    const method = {
+      'authenticator-app': g.methodNames.authenticator,
+      'cross-device': g.methodNames.passkey,
+      platform: g.methodNames.passkey,
+      'security-key': g.methodNames.securityKey,
+    };
     for (const [guide, prefix] of Object.entries(method)) {
       const name = messages.get(`common.guide.${guide}`);
       expect(name, `common.guide.${guide}`).toBeDefined();
@@ -68,14 +90,14 @@ describe.each(LANGUAGES)('glossary: %s', (lang) => {
     for (const guide of GUIDE_IDS) expect(messages.get(`common.guide.${guide}`), guide).toBeTruthy();
   });
 
-  it('the guide renderer\'s own titles (guides.<id>.title) are the same names', () => {
-    const differing = GUIDE_IDS.filter((id) => messages.has(`guides.${id}.title`) && messages.get(`guides.${id}.title`) !== messages.get(`common.guide.${id}`)).map(
-      (id) => `guides.${id}.title "${messages.get(`guides.${id}.title`)}" ≠ common.guide.${id} "${messages.get(`common.guide.${id}`)}"`,
-    );
+  it("the guide renderer's own titles (guides.<id>.title) are the same names", () => {
+    const differing = GUIDE_IDS.filter(
+      (id) => messages.has(`guides.${id}.title`) && messages.get(`guides.${id}.title`) !== messages.get(`common.guide.${id}`),
+    ).map((id) => `guides.${id}.title "${messages.get(`guides.${id}.title`)}" ≠ common.guide.${id} "${messages.get(`common.guide.${id}`)}"`);
     expect(differing).toEqual([]);
   });
 
-  it('docs/localization.md lists this language\'s glossary', () => {
+  it("docs/localization.md lists this language's glossary", () => {
     const doc = readFileSync(resolve(__dirname, '../../docs/localization.md'), 'utf8');
     const section = doc.slice(doc.indexOf('## Glossary'));
     expect(section).toContain(g.passkey);

@@ -10,7 +10,17 @@ import en from '../../locales/en.json';
 import ar from '../../locales/ar.json';
 
 const t = createTranslator(en, 'en') as Translate;
-const caps = { webauthn: 'yes', secureContext: 'yes', platformAuthenticator: 'yes', conditionalMediation: 'yes', hybridTransport: 'yes', passkeyPlatformAuthenticator: 'yes', conditionalCreate: 'unknown', conditionalGet: 'yes', signalApi: 'unknown' } as const;
+const caps = {
+  webauthn: 'yes',
+  secureContext: 'yes',
+  platformAuthenticator: 'yes',
+  conditionalMediation: 'yes',
+  hybridTransport: 'yes',
+  passkeyPlatformAuthenticator: 'yes',
+  conditionalCreate: 'unknown',
+  conditionalGet: 'yes',
+  signalApi: 'unknown',
+} as const;
 const winEdge = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0';
 const pixel = 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 

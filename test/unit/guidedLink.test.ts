@@ -279,7 +279,9 @@ describe('help-desk impersonation (a link is not the organization)', () => {
   });
 
   it('guidedLinkFor: only https (or the extension page) bases, and never longer than a QR code can hold', () => {
-    expect(guidedLinkFor('https://intranet.contoso.com/passkeys/', { ...EMPTY_CHOICE, guide: 'platform' })).toBe('https://intranet.contoso.com/passkeys/?v=1&g=platform');
+    expect(guidedLinkFor('https://intranet.contoso.com/passkeys/', { ...EMPTY_CHOICE, guide: 'platform' })).toBe(
+      'https://intranet.contoso.com/passkeys/?v=1&g=platform',
+    );
     expect(guidedLinkFor('chrome-extension://abc/guide.html', { ...EMPTY_CHOICE, guide: 'platform' })).toBe('chrome-extension://abc/guide.html?v=1&g=platform');
     for (const bad of [null, '', 'http://intranet.contoso.com/', 'https://user@contoso.com/', 'javascript:alert(1)'])
       expect(guidedLinkFor(bad, EMPTY_CHOICE)).toBeNull();

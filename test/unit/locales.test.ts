@@ -16,11 +16,7 @@ const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']
 type Leaf = string | Record<string, string>;
 
 function isPlural(value: MessageValue): value is Record<string, string> {
-  return (
-    typeof value === 'object' &&
-    typeof (value as Record<string, unknown>).other === 'string' &&
-    Object.keys(value).every((k) => PLURAL_CATEGORIES.has(k))
-  );
+  return typeof value === 'object' && typeof (value as Record<string, unknown>).other === 'string' && Object.keys(value).every((k) => PLURAL_CATEGORIES.has(k));
 }
 
 /** Dotted key → string or plural object. */
@@ -35,8 +31,7 @@ export function flatten(messages: Messages, prefix = '', out = new Map<string, L
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-const leafPlaceholders = (leaf: Leaf) =>
-  [...new Set(typeof leaf === 'string' ? placeholders(leaf) : Object.values(leaf).flatMap(placeholders))].sort();
+const leafPlaceholders = (leaf: Leaf) => [...new Set(typeof leaf === 'string' ? placeholders(leaf) : Object.values(leaf).flatMap(placeholders))].sort();
 
 /**
  * Names that stay in English in every language (Microsoft keeps product names untranslated),
@@ -80,9 +75,58 @@ const BRANDS = [
 ];
 /** Words spelled the same as in English in one language (reviewed per language; keep short). */
 const SAME_WORDS: Partial<Record<Language, ReadonlySet<string>>> = {
-  de: new Set(['Passkey', 'Passkeys', 'in', 'Status', 'Name', 'Code', 'Browser', 'Start', 'Details', 'Info', 'Tablet', 'Smartphone', 'Link', 'Version', 'Team', 'Support', 'Helpdesk', 'Computer']),
-  nl: new Set(['Passkey', 'Passkeys', 'in', 'Status', 'Browser', 'Details', 'Tablet', 'Link', 'Code', 'Info', 'Start', 'Scenario', 'Team', 'Helpdesk', 'Computer']),
-  fr: new Set(['Guide', 'Code', 'Type', 'Options', 'Information', 'Description', 'Date', 'Applications', 'Configuration', 'Message', 'Version', 'Support', 'Documentation']),
+  de: new Set([
+    'Passkey',
+    'Passkeys',
+    'in',
+    'Status',
+    'Name',
+    'Code',
+    'Browser',
+    'Start',
+    'Details',
+    'Info',
+    'Tablet',
+    'Smartphone',
+    'Link',
+    'Version',
+    'Team',
+    'Support',
+    'Helpdesk',
+    'Computer',
+  ]),
+  nl: new Set([
+    'Passkey',
+    'Passkeys',
+    'in',
+    'Status',
+    'Browser',
+    'Details',
+    'Tablet',
+    'Link',
+    'Code',
+    'Info',
+    'Start',
+    'Scenario',
+    'Team',
+    'Helpdesk',
+    'Computer',
+  ]),
+  fr: new Set([
+    'Guide',
+    'Code',
+    'Type',
+    'Options',
+    'Information',
+    'Description',
+    'Date',
+    'Applications',
+    'Configuration',
+    'Message',
+    'Version',
+    'Support',
+    'Documentation',
+  ]),
   es: new Set(['No', 'Error', 'Total', 'Final']),
 };
 /** True when the text still has words after removing placeholders, brand names and allowed words. */
@@ -98,7 +142,11 @@ const english = flatten(all.en);
 describe('locales', () => {
   it('English has messages and a valid structure', () => {
     expect(english.size).toBeGreaterThan(5);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual([...LANGUAGES].map((l) => `${l}.json`).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual([...LANGUAGES].map((l) => `${l}.json`).sort());
   });
 
   for (const lang of LANGUAGES) {
@@ -170,7 +218,7 @@ describe('locales', () => {
     });
   }
 
-  describe('house style (one term per concept, each language\'s typography)', () => {
+  describe("house style (one term per concept, each language's typography)", () => {
     /** [language, pattern, why]. Keeps the surfaces consistent as several people add strings. */
     const RULES: [Language | '*', RegExp, string][] = [
       ['*', /\.\.\./, 'use the ellipsis character …'],

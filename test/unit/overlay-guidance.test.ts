@@ -10,7 +10,9 @@ import { PAGE_ERRORS } from '@/core/page/securityInfoPage';
 import { CAPABILITY_KEYS, DEFAULT_POLICY, GUIDE_IDS } from '@/core/types';
 
 const input: EngineInput = {
-  platform: parsePlatform({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0' }),
+  platform: parsePlatform({
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0',
+  }),
   capabilities: readCapabilities({ webauthn: 'yes', hybridTransport: 'yes', platformAuthenticator: 'yes' }),
   policy: { ...DEFAULT_POLICY, organizationName: 'Contoso', registrationDeadline: '2026-12-31' },
   answers: {},

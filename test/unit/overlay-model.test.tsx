@@ -33,7 +33,9 @@ const capabilities: CapabilityFacts = {
   signalApi: 'unknown',
 };
 const input: EngineInput = {
-  platform: parsePlatform({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0' }),
+  platform: parsePlatform({
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0',
+  }),
   capabilities,
   policy: DEFAULT_POLICY,
   answers: {},
@@ -56,9 +58,13 @@ describe('stepText', () => {
   });
 });
 
-
 const overlap = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-const boxOf = (p: { left: number; top: number }, size: { width: number; height: number }): Box => ({ left: p.left, top: p.top, right: p.left + size.width, bottom: p.top + size.height });
+const boxOf = (p: { left: number; top: number }, size: { width: number; height: number }): Box => ({
+  left: p.left,
+  top: p.top,
+  right: p.left + size.width,
+  bottom: p.top + size.height,
+});
 
 describe('placeCallout', () => {
   const size = { width: 320, height: 150 };
@@ -82,7 +88,10 @@ describe('placeCallout', () => {
   it('narrow dialog: never on the control, the dialog’s buttons or the error', () => {
     const dialog = { top: 150, bottom: 650, left: 8, right: 382 };
     const spot = { top: 400, bottom: 440, left: 24, right: 366 };
-    const buttons = [{ top: 590, bottom: 622, left: 200, right: 290 }, { top: 590, bottom: 622, left: 296, right: 366 }];
+    const buttons = [
+      { top: 590, bottom: 622, left: 200, right: 290 },
+      { top: 590, bottom: 622, left: 296, right: 366 },
+    ];
     const error = { top: 200, bottom: 260, left: 24, right: 366 };
     const p = placeCallout({ spot, avoid: [...buttons, error], dialog, size, viewport: narrow, rtl: false });
     const box = boxOf(p, { width: size.width, height: Math.min(size.height, p.maxHeight) });
@@ -119,7 +128,23 @@ describe('screen texts', () => {
     const screens: [string, string | null][] = [
       ['method-list', null],
       ['method-picker', 'all'],
-      ...['install-authenticator', 'create-in-app', 'finish-in-app', 'having-trouble', 'choose-device', 'enable-provider', 'devices-ready', 'passkey-intro', 'reminder', 'qr', 'usb-nfc', 'setting-up', 'creating', 'name', 'wizard'].map((s) => ['wizard', s] as [string, string]),
+      ...[
+        'install-authenticator',
+        'create-in-app',
+        'finish-in-app',
+        'having-trouble',
+        'choose-device',
+        'enable-provider',
+        'devices-ready',
+        'passkey-intro',
+        'reminder',
+        'qr',
+        'usb-nfc',
+        'setting-up',
+        'creating',
+        'name',
+        'wizard',
+      ].map((s) => ['wizard', s] as [string, string]),
     ];
     for (const [state, step] of screens) {
       const key = screenKey(v('step', state, step))!;
@@ -144,8 +169,15 @@ describe('screen texts', () => {
     expect(screenKey(v('sign-in-prompt', 'sign-in-prompt', null))).toBeNull();
   });
   it('boldSegments: **x** is bold; an unmatched ** stays text', () => {
-    expect(boldSegments('Select **Next** now')).toEqual([{ text: 'Select ', bold: false }, { text: 'Next', bold: true }, { text: ' now', bold: false }]);
-    expect(boldSegments('a **b')).toEqual([{ text: 'a ', bold: false }, { text: 'b', bold: false }]);
+    expect(boldSegments('Select **Next** now')).toEqual([
+      { text: 'Select ', bold: false },
+      { text: 'Next', bold: true },
+      { text: ' now', bold: false },
+    ]);
+    expect(boldSegments('a **b')).toEqual([
+      { text: 'a ', bold: false },
+      { text: 'b', bold: false },
+    ]);
   });
   it('the option to pick in the operating system’s dialog, per guide and device', () => {
     expect(osDialogChoice('security-key', { os: 'windows', browser: 'edge' })).toBe('securityKey');

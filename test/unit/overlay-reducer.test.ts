@@ -32,7 +32,9 @@ const capabilities: CapabilityFacts = {
   signalApi: 'unknown',
 };
 const input: EngineInput = {
-  platform: parsePlatform({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0' }),
+  platform: parsePlatform({
+    userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0',
+  }),
   capabilities,
   policy: DEFAULT_POLICY,
   answers: {},
@@ -81,7 +83,14 @@ describe('page events: the page leads', () => {
   it('method list → picker → wizard steps → success, each mapped to the guide’s step', () => {
     let s = start();
     const seen: (string | undefined)[] = [];
-    for (const p of [page('method-list'), page('method-picker', 'recommended'), page('wizard', 'install-authenticator'), page('wizard', 'create-in-app'), page('wizard', 'finish-in-app'), page('success')]) {
+    for (const p of [
+      page('method-list'),
+      page('method-picker', 'recommended'),
+      page('wizard', 'install-authenticator'),
+      page('wizard', 'create-in-app'),
+      page('wizard', 'finish-in-app'),
+      page('success'),
+    ]) {
       s = onPage(s, p).state;
       seen.push(stepId(s));
     }
@@ -99,7 +108,13 @@ describe('page events: the page leads', () => {
   it('platform: passkey intro → setting up → ceremony → name → success', () => {
     let s = start(undefined, { guided: 'platform' });
     const seen: (string | undefined)[] = [];
-    for (const p of [page('wizard', 'passkey-intro'), page('wizard', 'setting-up'), page('ceremony', null, { route: 'other' }), page('wizard', 'name'), page('success')]) {
+    for (const p of [
+      page('wizard', 'passkey-intro'),
+      page('wizard', 'setting-up'),
+      page('ceremony', null, { route: 'other' }),
+      page('wizard', 'name'),
+      page('success'),
+    ]) {
       s = onPage(s, p).state;
       seen.push(stepId(s));
     }
@@ -133,7 +148,12 @@ describe('page events: the page leads', () => {
 
 describe('page events: stored place and effects', () => {
   it('picker, wizard, sign-in prompt and ceremony store the place once per screen', () => {
-    for (const p of [page('method-picker', 'all'), page('wizard', 'name'), page('sign-in-prompt', 'passkey', { route: 'other' }), page('ceremony', null, { route: 'other' })]) {
+    for (const p of [
+      page('method-picker', 'all'),
+      page('wizard', 'name'),
+      page('sign-in-prompt', 'passkey', { route: 'other' }),
+      page('ceremony', null, { route: 'other' }),
+    ]) {
       const r = onPage(start(), p);
       expect(r.effects.find((e) => e.type === 'save-place')).toMatchObject({ place: { guide: 'authenticator-app', savedAt: NOW } });
       expect(r.effects.find((e) => e.type === 'save-last-page')).toMatchObject({ state: p.state, step: p.step, at: NOW });
@@ -163,7 +183,13 @@ describe('page events: resuming after a hop between hosts', () => {
     }
   });
   it('the first picker, wizard, ceremony, error or success screen ends resuming', () => {
-    for (const p of [page('method-picker', 'all'), page('wizard', 'name'), page('ceremony', null, { route: 'other' }), page('error', 'generic', { error: 'generic' }), page('success')]) {
+    for (const p of [
+      page('method-picker', 'all'),
+      page('wizard', 'name'),
+      page('ceremony', null, { route: 'other' }),
+      page('error', 'generic', { error: 'generic' }),
+      page('success'),
+    ]) {
       expect(onPage(resumed(), p).state.resuming).toBe(false);
     }
   });
@@ -171,6 +197,11 @@ describe('page events: resuming after a hop between hosts', () => {
     const v = view(onPage(resumed(), page('method-list')).state, env);
     expect(v.target).toBe('add-method');
     expect(v.resumed).toBe(true);
+  });
+  it('on the sign-in prompt the place is carried through but the Security info "welcome back" note is not shown', () => {
+    const s = onPage(resumed(), page('sign-in-prompt', 'passkey-prompt', { route: 'sign-in' })).state;
+    expect(s.resuming).toBe(true);
+    expect(view(s, env).resumed).toBe(false);
   });
 });
 

@@ -8,7 +8,9 @@ describe('readOverlayUi', () => {
     }
   });
   it('keeps valid fields, drops non-string routes and caps the list', () => {
-    expect(readOverlayUi({ collapsed: true, side: 'start', dismissed: ['register', 3, null, 'security-info', 'sign-in', 'ceremony', 'other', 'b', 'c'] })).toEqual({
+    expect(
+      readOverlayUi({ collapsed: true, side: 'start', dismissed: ['register', 3, null, 'security-info', 'sign-in', 'ceremony', 'other', 'b', 'c'] }),
+    ).toEqual({
       collapsed: true,
       side: 'start',
       dismissed: ['register', 'security-info', 'sign-in', 'ceremony', 'other', 'b'],
@@ -28,7 +30,15 @@ describe('readWizardPlace', () => {
     expect(readWizardPlace({ guide: 'platform', index: 1, savedAt: now + 60_000 }, now)).toBeNull();
   });
   it('rejects unknown guides and malformed values', () => {
-    for (const raw of [null, undefined, 'platform', { guide: 'nope', index: 1, savedAt: now }, { guide: 'platform', index: '1', savedAt: now }, { guide: 'platform', index: Number.NaN, savedAt: now }, { guide: 'platform', index: 1 }]) {
+    for (const raw of [
+      null,
+      undefined,
+      'platform',
+      { guide: 'nope', index: 1, savedAt: now },
+      { guide: 'platform', index: '1', savedAt: now },
+      { guide: 'platform', index: Number.NaN, savedAt: now },
+      { guide: 'platform', index: 1 },
+    ]) {
       expect(readWizardPlace(raw, now)).toBeNull();
     }
   });

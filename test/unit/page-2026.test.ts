@@ -73,14 +73,18 @@ const EXPECTED: Record<string, string> = {
   'register-app-added.fr': 'success/authenticator-app',
   // Unknown wording (placeholders in the replica): a wizard with an unknown step, never a wrong step or the list.
   ...Object.fromEntries(
-    ['create-in-app', 'finish-in-app', 'having-trouble', 'devices-ready', 'passkey-intro', 'setting-up', 'created']
+    ['create-in-app', 'finish-in-app', 'having-trouble', 'devices-ready', 'setting-up', 'created']
       .flatMap((n) => [`${n}.de`, `${n}.fr`])
       .map((n) => [n, 'wizard/wizard']),
   ),
   'app-added.de': 'wizard/wizard',
   'register-app-added.de': 'wizard/wizard',
-  'signin-prompt.de': 'unknown/-',
-  'signin-prompt.fr': 'unknown/-',
+  // Unknown wording, but every language's heading pairs "fingerprint" with "PIN" (core/page/signInHeadings.ts):
+  // the prompt and the intro screen are recognized by that pair.
+  'passkey-intro.de': 'wizard/passkey-intro',
+  'passkey-intro.fr': 'wizard/passkey-intro',
+  'signin-prompt.de': 'sign-in-prompt/passkey-prompt',
+  'signin-prompt.fr': 'sign-in-prompt/passkey-prompt',
 };
 
 describe('2026 fixtures (Fluent UI replica)', () => {
@@ -351,4 +355,25 @@ describe('contract details (inline markup)', () => {
     const at = 'https://login.microsoftonline.com/common/login';
     expect(page('<div role="heading">Enter password</div><input name="passwd" type="password" aria-label="Passkey name">', at).state).toBe('unknown');
   });
+});
+
+describe('passkey prompt in languages whose wording is unknown', () => {
+  // The "face, fingerprint, or PIN" pair, as a translator would write it; a heading without it is not the prompt.
+  const HEADINGS: [string, string, boolean][] = [
+    ['de', 'Schneller anmelden mit Gesicht, Fingerabdruck oder PIN', true],
+    ['nl', 'Sneller aanmelden met je gezicht, vingerafdruk of pincode', true],
+    ['es', 'Inicia sesión más rápido con tu cara, huella digital o PIN', true],
+    ['ja', '顔、指紋、または PIN を使ってより速くサインイン', true],
+    ['ar', 'سجّل الدخول بشكل أسرع باستخدام وجهك أو بصمة إصبعك أو رقم PIN', true],
+    ['de', 'Kennwort eingeben', false],
+    ['fr', 'Entrez le code PIN', false],
+    ['es', 'Pinchar aquí', false],
+  ];
+  for (const [lang, heading, expected] of HEADINGS) {
+    it(`${lang}: "${heading}" ${expected ? 'is' : 'is not'} the prompt`, () => {
+      const doc = new DOMParser().parseFromString(`<html lang="${lang}"><body><h1>${heading}</h1></body></html>`, 'text/html');
+      const r = recognizeSecurityInfoPage(doc, 'https://login.microsoftonline.com/common/login');
+      expect(r.state === 'sign-in-prompt' && r.step === 'passkey-prompt').toBe(expected);
+    });
+  }
 });

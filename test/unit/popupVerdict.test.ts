@@ -6,7 +6,15 @@ import { DEFAULT_POLICY, GUIDE_IDS, type PlatformFacts } from '@/core/types';
 
 const decision = (guide: Decision['guide']): Decision => ({ guide, steps: [], warnings: [], fallbacks: [], questions: [], reasons: [] });
 
-const desktop = { os: 'windows', osVersion: '11', browser: 'edge', browserMajor: 140, formFactor: 'desktop', model: null, versionSource: 'client-hints' } as unknown as PlatformFacts;
+const desktop = {
+  os: 'windows',
+  osVersion: '11',
+  browser: 'edge',
+  browserMajor: 140,
+  formFactor: 'desktop',
+  model: null,
+  versionSource: 'client-hints',
+} as unknown as PlatformFacts;
 const phone = { ...desktop, os: 'android', formFactor: 'phone' } as PlatformFacts;
 
 describe('nextAction (the popup says only what the engine decided)', () => {
@@ -43,7 +51,9 @@ describe('nextAction (the popup says only what the engine decided)', () => {
       target: 'security-info',
       value: 'https://mysignins.microsoft.com/security-info',
     });
-    expect(handoffFor({ ...DEFAULT_POLICY, tenant: 'contoso.com' }, 'authenticator-app', null).value).toBe('https://mysignins.microsoft.com/security-info?tenant=contoso.com');
+    expect(handoffFor({ ...DEFAULT_POLICY, tenant: 'contoso.com' }, 'authenticator-app', null).value).toBe(
+      'https://mysignins.microsoft.com/security-info?tenant=contoso.com',
+    );
   });
 });
 

@@ -66,11 +66,28 @@ function decisionFor(userAgent: string, attestationEnforced = false): Decision {
 function overlayCases() {
   const decision = decisionFor(DEVICES['Windows Edge']!);
   const pages: PageRecognition[] = [
-    ...PAGE_STATES.filter((s) => s !== 'error').map((state) => ({ state, step: null, route: 'security-info' as const, language: 'en' as const, hasPasskey: state === 'method-list', error: null })),
-    ...PAGE_ERRORS.map((error) => ({ state: 'error' as const, step: error, route: 'security-info' as const, language: 'en' as const, hasPasskey: null, error })),
+    ...PAGE_STATES.filter((s) => s !== 'error').map((state) => ({
+      state,
+      step: null,
+      route: 'security-info' as const,
+      language: 'en' as const,
+      hasPasskey: state === 'method-list',
+      error: null,
+    })),
+    ...PAGE_ERRORS.map((error) => ({
+      state: 'error' as const,
+      step: error,
+      route: 'security-info' as const,
+      language: 'en' as const,
+      hasPasskey: null,
+      error,
+    })),
   ];
   const env: OverlayEnv = { guides: [decision.guide], steps: { [decision.guide]: decision.steps } };
-  const guidance = overlayGuidance({ platform: parsePlatform({ userAgent: DEVICES['Windows Edge']! }), capabilities, policy: DEFAULT_POLICY, answers: {} }, null);
+  const guidance = overlayGuidance(
+    { platform: parsePlatform({ userAgent: DEVICES['Windows Edge']! }), capabilities, policy: DEFAULT_POLICY, answers: {} },
+    null,
+  );
   return pages.flatMap((page) =>
     [false, true].map((allSteps) => {
       let s = reduce(initialState(env, { page, place: null, guided: null, ui: readOverlayUi(null) }), { type: 'page', page, now: 1 }, env).state;
@@ -122,10 +139,26 @@ const CASES: { name: string; node: ComponentChild; allowed?: (string | RegExp)[]
   ),
   {
     name: 'companion: LinkProblems',
-    node: <LinkProblems t={t} problems={[{ param: 'x', code: 'unknown-param' }, { param: 'lang', code: 'invalid-value' }]} />,
+    node: (
+      <LinkProblems
+        t={t}
+        problems={[
+          { param: 'x', code: 'unknown-param' },
+          { param: 'lang', code: 'invalid-value' },
+        ]}
+      />
+    ),
   },
-  { name: 'admin: PolicyView with an ignored setting', node: <PolicyView t={t} parsed={parsePolicy({ tenantName: 42, bogus: 1 })} version="1.2.3" />, allowed: ['device-bound', 'synced'] },
-  { name: 'builder: Builder', node: <Builder t={t} lang="en" baseUrl="https://example.org/guide" />, allowed: [...endonyms, /https:\/\/example\.org\/guide\S*/] },
+  {
+    name: 'admin: PolicyView with an ignored setting',
+    node: <PolicyView t={t} parsed={parsePolicy({ tenantName: 42, bogus: 1 })} version="1.2.3" />,
+    allowed: ['device-bound', 'synced'],
+  },
+  {
+    name: 'builder: Builder',
+    node: <Builder t={t} lang="en" baseUrl="https://example.org/guide" />,
+    allowed: [...endonyms, /https:\/\/example\.org\/guide\S*/],
+  },
   ...overlayCases(),
   { name: 'popup: CapabilityList', node: <CapabilityList t={t} capabilities={capabilities} platformText={t('common.unknown')} /> },
   {
@@ -148,18 +181,16 @@ describe('no hard-coded text (pseudo-locale render)', () => {
     const { container } = render(
       <div>
         <p>{t('common.language')}</p>
-        <button type="button" aria-label="Close">{t('common.yes')}</button>
+        <button type="button" aria-label="Close">
+          {t('common.yes')}
+        </button>
         <span>Hard-coded</span>
         <span>42 · 3.5 %</span>
         <span>{'{name}'}</span>
       </div>,
     );
     // Numbers and punctuation pass; an unfilled {placeholder} is caught like hard-coded text.
-    expect(findUnlocalizedText(container)).toEqual([
-      '<button aria-label>: "Close"',
-      '<span> text: "Hard-coded"',
-      '<span> text: "{name}"',
-    ]);
+    expect(findUnlocalizedText(container)).toEqual(['<button aria-label>: "Close"', '<span> text: "Hard-coded"', '<span> text: "{name}"']);
   });
 });
 

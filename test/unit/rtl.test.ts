@@ -51,8 +51,7 @@ describe('right-to-left layout', () => {
         if (file.endsWith('.tsx') && !/style|css|:\s*['"`]?\d/.test(line)) return;
         // The spotlight is placed from getBoundingClientRect(), which is physical in every direction.
         if (file.endsWith('overlay.content/style.css') && /^\s*left:\s*0;/.test(line)) return;
-        for (const [pattern, fix] of PHYSICAL)
-          if (pattern.test(line)) found.push(`${file.slice(root.length + 1)}:${i + 1}: ${line.trim()} → use ${fix}`);
+        for (const [pattern, fix] of PHYSICAL) if (pattern.test(line)) found.push(`${file.slice(root.length + 1)}:${i + 1}: ${line.trim()} → use ${fix}`);
       });
     }
     expect(found).toEqual([]);

@@ -100,7 +100,9 @@ describe('every surface in the pseudo-locale shows no hard-coded text', () => {
 
     const options = render(<OptionsApp />);
     await waitFor(() => expect(options.container.querySelector('[data-testid="ignored-list"]')).not.toBeNull());
-    expect(findUnlocalizedText(options.container, [...endonyms, 'device-bound', 'synced', 'Contoso IT', 'Contoso', /\S+@\S+/, /https:\/\/\S+/, /\+31 20 123 4567/])).toEqual([]);
+    expect(
+      findUnlocalizedText(options.container, [...endonyms, 'device-bound', 'synced', 'Contoso IT', 'Contoso', /\S+@\S+/, /https:\/\/\S+/, /\+31 20 123 4567/]),
+    ).toEqual([]);
   });
 });
 
@@ -152,7 +154,10 @@ describe('the organization policy on the companion page (extension)', () => {
   it('shows the organization and its help desk, and uses the tenant; the policy wins over a guided link', async () => {
     await extension({ language: 'en', policy: POLICY });
     const { container } = render(
-      <CompanionApp env={{ kind: 'extension', pageUrl: 'chrome-extension://id/guide.html' }} search="?org=Fabrikam&tenant=fabrikam.com&hd=help%40fabrikam.com" />,
+      <CompanionApp
+        env={{ kind: 'extension', pageUrl: 'chrome-extension://id/guide.html' }}
+        search="?org=Fabrikam&tenant=fabrikam.com&hd=help%40fabrikam.com"
+      />,
     );
     await settled(container);
     expect(container.querySelector('[data-org-source="policy"]')?.textContent).toBe('Provided by Contoso.');
@@ -175,7 +180,9 @@ describe('the organization policy on the companion page (extension)', () => {
     );
     await settled(container);
     // A link's organization is shown as unverified text, never as the page's own branding.
-    expect(container.querySelector('[data-org-source="link"]')?.textContent).toBe('The link says it comes from \u2068Fabrikam\u2069. This has not been verified.');
+    expect(container.querySelector('[data-org-source="link"]')?.textContent).toBe(
+      'The link says it comes from \u2068Fabrikam\u2069. This has not been verified.',
+    );
     expect(container.querySelector('header [data-org]')).toBeNull();
     // A link's contact is unverified plain text, never a tel: link (core/guidedLink.ts trustedContext).
     expect(container.querySelector('[data-helpdesk-phone]')).toBeNull();
