@@ -2,7 +2,7 @@
  * Platform detection from the user agent plus User-Agent Client Hints. Pure: no browser globals.
  * The UA string is frozen on Chromium (Android "10; K", "Windows NT 10.0", macOS 10_15_7), so the
  * real version comes only from client hints; without them the version is null — never guessed.
- * Source: /work/shared/reference/entra-passkey-facts.md §7 (UA reduction, UA-CH).
+ * Sources: Chromium user-agent reduction, https://www.chromium.org/updates/ua-reduction/ (2023); User-Agent Client Hints, https://wicg.github.io/ua-client-hints/ ; detecting Windows 11, https://learn.microsoft.com/microsoft-edge/web-platform/how-to-detect-win11 .
  */
 import UAParser from 'ua-parser-js';
 import type { BrowserName, FormFactor, OsName, PlatformFacts } from './types';

@@ -325,7 +325,7 @@ function report({ pageLoad, latency, churn, heap, popupRuns, popupFiles, locales
     ].join('; '),
   );
   target('Zero long tasks (≥ 50 ms CPU) caused by the extension (page loads + churn)', `${longByExt.length}`, longByExt.length === 0);
-  // Kept from the first round of targets (issue #9).
+  // Kept from the first round of targets (docs/performance.md, "What was changed before").
   target('Popup ≤ 35 KB gzip (every file loaded before the first verdict)', `${popupBytes} B (${popupFiles.length} files)`, popupBytes <= 35 * KB);
   target(
     'No locale data in the content script beyond the active language',

@@ -1,4 +1,4 @@
-// The panel's CSS, inlined into the script (no fetch, no extra task at mount; issue #9).
+// The panel's CSS, inlined into the script (no fetch, no extra task at mount; docs/performance.md).
 import overlayCss from './style.css?inline';
 
 /** `<passkey-guide-overlay>` with an open shadow root carrying the overlay's CSS; the caller appends it to the page. */

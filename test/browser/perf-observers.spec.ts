@@ -1,4 +1,4 @@
-// Performance contract (issue #9): once the user dismisses the overlay, a page that keeps re-rendering
+// Performance contract (docs/performance.md): once the user dismisses the overlay, a page that keeps re-rendering
 // costs the extension nothing: V8 precise coverage counts every call into the content script, and it
 // stays at zero under DOM churn. While the overlay shows, the same counter sees our code run.
 import type { CDPSession, Page } from '@playwright/test';

@@ -10,6 +10,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../harness/fixtures';
 import { decide } from '../../core/engine';
+import { URLS, ensureReplica, routeMicrosoftHosts } from '../harness/microsoftHosts.mjs';
 import { parsePolicy } from '../../core/policy';
 import type { CapabilityFacts, PlatformFacts } from '../../core/types';
 
@@ -141,6 +142,21 @@ async function injectPolicy(page: Page, raw: Record<string, unknown>) {
   await page.evaluate(async (raw) => (globalThis as unknown as Ext).chrome.storage.session.set({ 'pg:policy-cache': { raw, readAt: Date.now() } }), raw);
 }
 
+/** storage.managed.get answers with this policy before any page script runs (see emulatedPage). */
+async function answerManaged(page: Page, managed: Record<string, unknown>) {
+  await page.addInitScript((raw: string) => {
+    type Area = { get: (...args: unknown[]) => unknown };
+    const area = (globalThis as unknown as { chrome?: { storage?: { managed?: Area } } }).chrome?.storage?.managed;
+    if (!area) return;
+    area.get = (...args: unknown[]) => {
+      const value = JSON.parse(raw) as Record<string, unknown>;
+      const callback = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as (v: unknown) => void) : null;
+      if (callback) return void callback(value);
+      return Promise.resolve(value);
+    };
+  }, JSON.stringify(managed));
+}
+
 /**
  * An extension page with this platform emulated and, when given, this managed policy: storage.managed.get is
  * answered with it before any page script runs (a real managed policy needs a policy file and a fixed-id build:
@@ -148,19 +164,7 @@ async function injectPolicy(page: Page, raw: Record<string, unknown>) {
  */
 async function emulatedPage(context: BrowserContext, url: string, emulation: Emulation, managed?: Record<string, unknown>): Promise<Page> {
   const page = await context.newPage();
-  if (managed) {
-    await page.addInitScript((raw: string) => {
-      type Area = { get: (...args: unknown[]) => unknown };
-      const area = (globalThis as unknown as { chrome?: { storage?: { managed?: Area } } }).chrome?.storage?.managed;
-      if (!area) return;
-      area.get = (...args: unknown[]) => {
-        const value = JSON.parse(raw) as Record<string, unknown>;
-        const callback = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as (v: unknown) => void) : null;
-        if (callback) return void callback(value);
-        return Promise.resolve(value);
-      };
-    }, JSON.stringify(managed));
-  }
+  if (managed) await answerManaged(page, managed);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setUserAgentOverride', { userAgent: emulation.userAgent, userAgentMetadata: emulation.metadata });
   await page.goto(url);
@@ -205,6 +209,34 @@ for (const policy of POLICIES) {
     test.info().annotations.push({ type: 'rows', description: rows.join(' | ') });
     // The emulation really changed what the pages detected (otherwise the agreement above proves little).
     expect(new Set(rows.map((r) => r.split(': ')[1]!.split(' →')[0])).size).toBe(PLATFORMS.length);
+  });
+}
+
+for (const policy of POLICIES) {
+  // The overlay takes its guide from the background (core/overlay/guidance.ts), which sees the browser's own user
+  // agent, so this comparison runs on the test browser's real platform rather than an emulated one.
+  test(`overlay, popup and companion page show the same guide, policy: ${policy.name}`, async ({ context, extensionId }) => {
+    await ensureReplica();
+    await routeMicrosoftHosts(context);
+    const open = async (path: string) => {
+      const page = await context.newPage();
+      await answerManaged(page, policy.raw);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    };
+    const popup = await open('popup.html');
+    await injectPolicy(popup, policy.raw);
+    await popup.reload();
+    const popupGuide = await popup.locator('[data-guide]').getAttribute('data-guide');
+    const companion = await open('guide.html');
+    const companionGuide = await companion.locator('.pg-companion main [data-guide]').first().getAttribute('data-guide');
+    const page = await context.newPage();
+    await page.goto(URLS.securityInfo());
+    const overlayGuide = page.locator('passkey-guide-overlay [data-guide]');
+    await expect(overlayGuide).toHaveCount(1, { timeout: 20_000 });
+    expect(popupGuide).toBeTruthy();
+    expect(companionGuide, 'companion page vs popup').toBe(popupGuide);
+    expect(await overlayGuide.getAttribute('data-guide'), 'overlay vs popup').toBe(popupGuide);
   });
 }
 
