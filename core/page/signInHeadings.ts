@@ -22,26 +22,26 @@ export const SIGN_IN_HEADINGS: Record<Language, SignInHeadings> = {
   },
   de: {
     registerHeading: 'schützen sie ihr konto|weitere informationen erforderlich', // "Schützen Sie Ihr Konto": human-translated de Learn doc; 2025–26 login-host heading unknown
-    passkeyIntro: '(?=.*fingerabdruck)(?=.*(?:^|[^a-z])(?:pin)(?:[^a-z]|$))', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
+    passkeyIntro: '(?=.*fingerabdruck)(?=.*\\bpin\\b)', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
   },
   fr: {
     registerHeading: "sécurisons votre compte|protéger votre compte|plus d[’']informations requises", // «Sécurisons votre compte» (auto: French My Sign-Ins automation 2026; French lab); "Protéger votre compte" (HT fr Learn 2020)
-    passkeyIntro: '(?=.*empreinte)(?=.*(?:^|[^a-z])(?:pin)(?:[^a-z]|$))', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
+    passkeyIntro: '(?=.*empreinte)(?=.*\\bpin\\b)', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
   },
   nl: {
     registerHeading: 'houd uw account veilig|meer informatie vereist', // "Houd uw account veilig" (MT nl Learn 2019); 2025–26 heading unknown
-    passkeyIntro: '(?=.*vingerafdruk)(?=.*(?:^|[^a-z])(?:pin(code)?)(?:[^a-z]|$))', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
+    passkeyIntro: '(?=.*vingerafdruk)(?=.*\\bpin(?:code)?\\b)', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
   },
   es: {
     registerHeading: 'vamos a proteger tu cuenta|mantener la cuenta segura|se necesita más información', // "Vamos a proteger tu cuenta" (auto: Spanish Selenium 2025–26); "Asistente para mantener la cuenta segura" (HT es Learn 2020)
-    passkeyIntro: '(?=.*huella)(?=.*(?:^|[^a-z])(?:pin)(?:[^a-z]|$))', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
+    passkeyIntro: '(?=.*huella)(?=.*\\bpin\\b)', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
   },
   ja: {
     registerHeading: 'アカウントをセキュリティで保護|アカウントをセキュリティ保護しましょう|詳細情報が必要', // 「アカウントをセキュリティ保護しましょう」 JPBLOG, auto: Japanese captured-screen tests; older 「詳細情報が必要」
-    passkeyIntro: '(?=.*指紋)(?=.*(?:^|[^a-z])(?:pin)(?:[^a-z]|$))', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
+    passkeyIntro: '(?=.*指紋)(?=.*\\bpin\\b)', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
   },
   ar: {
     registerHeading: 'حافظ على أمان حسابك|مطلوب مزيد من المعلومات',
-    passkeyIntro: '(?=.*بصمة)(?=.*(?:^|[^a-z])(?:pin|رقم التعريف)(?:[^a-z]|$))', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
+    passkeyIntro: '(?=.*بصمة)(?=.*\\bpin\\b|.*رقم التعريف)', // wording unknown: recognized by the "face, fingerprint, or PIN" pair Microsoft uses on every passkey screen (placeholder, docs/page-recognition.md)
   },
 };
