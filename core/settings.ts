@@ -411,7 +411,7 @@ export const SETTINGS = [
   {
     key: 'testPasskeyAllowed',
     title: 'Test passkey allowed',
-    description: 'False hides the local test that creates a throw-away passkey for the extension itself.',
+    description: 'False hides the local test that creates one test passkey for the extension itself (a rerun replaces it).',
     accepted: 'true or false',
     schema: { type: 'boolean' },
     group: 'surfaces',

@@ -1,7 +1,7 @@
 /**
- * The extension-storage key strings (storage.local, except policyCache: storage.session), for code that cannot import the typed items (pure core, tests, bench
- * scripts). The typed, versioned items are in storage/items.ts; use those in extension code.
- * test/unit/storageItems.test.ts checks that both agree.
+ * The extension-storage key strings (storage.local, except policyCache: storage.session), written once: the typed,
+ * versioned items in storage/items.ts are built from them; pure core, tests and the content script (which keeps raw
+ * calls for its size budget) use the strings directly.
  */
 export const STORAGE_KEYS = {
   /** The user's UI language choice (Language). */

@@ -11,6 +11,7 @@
  * Writers: the policy cache is written ONLY by the background (entrypoints/background/policyCache.ts), in
  * storage.session, out of reach of content scripts.
  */
+import { STORAGE_KEYS } from '@/core/storageKeys';
 import { type StorageItemKey, storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { StoredGuidedChoice } from '@/core/guidedLink';
 import type { OverlayUi, WizardPlace } from '@/core/overlayUi';
@@ -61,15 +62,15 @@ function defineItem<T>(key: StorageItemKey, version: number): Item<T> {
 }
 
 /** The user's UI language choice (popup, companion page, options page, overlay); en-XA only in development and tests. */
-export const languageItem = defineItem<AnyLanguage>('local:pg:language', 1);
+export const languageItem = defineItem<AnyLanguage>(`local:${STORAGE_KEYS.language}`, 1);
 /** A guided link's choices carried to the overlay (core/guidedLink.ts toStoredGuidedChoice; expires). */
-export const guidedChoiceItem = defineItem<StoredGuidedChoice>('local:pg:guided-choice', 1);
+export const guidedChoiceItem = defineItem<StoredGuidedChoice>(`local:${STORAGE_KEYS.guidedChoice}`, 1);
 /** Overlay UI state (collapsed, side, dismissed routes), shared with the popup. */
-export const overlayUiItem = defineItem<OverlayUi>('local:pg:overlay-ui', 1);
+export const overlayUiItem = defineItem<OverlayUi>(`local:${STORAGE_KEYS.overlayUi}`, 1);
 /** The user's place in a wizard, kept across the sign-in bounce. */
-export const wizardPlaceItem = defineItem<WizardPlace>('local:pg:wizard-place', 1);
+export const wizardPlaceItem = defineItem<WizardPlace>(`local:${STORAGE_KEYS.wizardPlace}`, 1);
 /** The last recognized page state and error, for the help-desk diagnostic. */
-export const lastPageStateItem = defineItem<LastPageState>('local:pg:last-page-state', 1);
+export const lastPageStateItem = defineItem<LastPageState>(`local:${STORAGE_KEYS.lastPageState}`, 1);
 /**
  * The background's copy of storage.managed (the first managed read takes seconds). Background writes only.
  * It lives in storage.session, which content scripts cannot read or write (Chrome: session storage is limited to
@@ -79,7 +80,7 @@ export const lastPageStateItem = defineItem<LastPageState>('local:pg:last-page-s
  * (say, a look-alike help-desk URL) that every privileged page would then trust. The cost: after a browser restart
  * the cache is empty until the background's first managed read (a few seconds; pages then read managed directly).
  */
-export const policyCacheItem = defineItem<PolicyCache>('session:pg:policy-cache', 1);
+export const policyCacheItem = defineItem<PolicyCache>(`session:${STORAGE_KEYS.policyCache}`, 1);
 
 /** storage.managed as a whole (read-only for the extension). */
 export const MANAGED_AREA = 'managed' as const;

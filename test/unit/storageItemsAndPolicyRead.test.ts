@@ -11,7 +11,7 @@ import { guidedChoiceItem, languageItem, lastPageStateItem, areaKey, overlayUiIt
 describe('storage items', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it("use the same keys as STORAGE_KEYS, each once; the policy cache lives in storage.session, out of content scripts' reach", () => {
+  it("every stored key has exactly one item; the policy cache lives in storage.session, out of content scripts' reach", () => {
     expect(policyCacheItem.key).toBe('session:pg:policy-cache');
     const items = {
       language: languageItem,
